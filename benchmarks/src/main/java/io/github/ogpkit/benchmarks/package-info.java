@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of ogpkit.
+ */
+package io.github.ogpkit.benchmarks;

@@ -1,0 +1,4 @@
+/**
+ * Runnable examples of ogpkit.
+ */
+package io.github.ogpkit.examples;

@@ -1,0 +1,4 @@
+/**
+ * The ogp command line.
+ */
+package io.github.ogpkit.cli;

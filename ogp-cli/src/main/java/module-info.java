@@ -1,0 +1,7 @@
+/**
+ * The ogp command line.
+ */
+module io.github.ogpkit.cli {
+  requires io.github.ogpkit.model;
+  exports io.github.ogpkit.cli;
+}

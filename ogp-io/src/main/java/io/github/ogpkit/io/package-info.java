@@ -1,0 +1,4 @@
+/**
+ * Reading and writing plans in the canonical JSON format.
+ */
+package io.github.ogpkit.io;

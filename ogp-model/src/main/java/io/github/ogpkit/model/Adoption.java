@@ -1,0 +1,42 @@
+package io.github.ogpkit.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a plan was adopted: the legal instrument, its date and its number.
+ *
+ * @param instrument the instrument, e.g. "Order of the President of the Republic of Azerbaijan",
+ *     not null
+ * @param date the date of the act, not null, empty if unknown
+ * @param reference the act's number, not null, empty if none; not blank when present
+ */
+public record Adoption(LocalizedText instrument, Optional<LocalDate> date,
+    Optional<@NotBlank String> reference) {
+
+  /**
+   * Creates an adoption.
+   *
+   * @param instrument the instrument, not null
+   * @param date the date, not null
+   * @param reference the reference, not null
+   */
+  public Adoption {
+    Objects.requireNonNull(instrument, "instrument");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(reference, "reference");
+  }
+
+  /**
+   * Obtains an adoption with an instrument and a date.
+   *
+   * @param instrument the instrument, not null
+   * @param date the date, not null
+   * @return the adoption, not null
+   */
+  public static Adoption of(LocalizedText instrument, LocalDate date) {
+    return new Adoption(instrument, Optional.of(date), Optional.empty());
+  }
+}

@@ -1,0 +1,262 @@
+package io.github.ogpkit.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The hierarchical number of a section, measure or provision as printed in a plan: positive
+ * integers without leading zeros joined by dots, such as {@code 1}, {@code 4.1} or {@code 1.2.10}.
+ *
+ * <p>Numbers order component by component as integers, so {@code 1.2.9} comes before
+ * {@code 1.2.10}, and a number comes before its children.
+ *
+ * <pre>{@code
+ * OutlineNumber n = OutlineNumber.parse("8.11.3");
+ * n.parent();                 // Optional[8.11]
+ * n.isChildOf(OutlineNumber.parse("8.11")); // true
+ * OutlineNumber.of(8, 12).child(1).toString(); // "8.12.1"
+ * }</pre>
+ *
+ * <p>This class is immutable and value-based: compare instances with {@link #equals}. It is named
+ * {@code OutlineNumber} so that it does not clash with {@link java.lang.Number}. Do not use it for
+ * printed labels that are not numbers ({@code "Chapter Two"}): keep those in the text.
+ */
+public final class OutlineNumber implements Comparable<OutlineNumber> {
+
+  private final int[] components;
+
+  private OutlineNumber(int[] components) {
+    this.components = components;
+  }
+
+  /**
+   * Obtains a number from its components.
+   *
+   * @param components the components, at least one, each at least 1
+   * @return the number, not null
+   * @throws IllegalArgumentException if there are no components or one is not positive
+   */
+  public static OutlineNumber of(int... components) {
+    Objects.requireNonNull(components, "components");
+    if (components.length == 0) {
+      throw new IllegalArgumentException("an outline number needs at least one component");
+    }
+    for (int i = 0; i < components.length; i++) {
+      if (components[i] < 1) {
+        throw new IllegalArgumentException(
+            "component " + i + " of an outline number must be positive, was " + components[i]);
+      }
+    }
+    return new OutlineNumber(components.clone());
+  }
+
+  /**
+   * Parses a number such as {@code 1.2.10}. The text is strict: no leading zeros, no empty
+   * components, no trailing dot, no white space, ASCII digits only.
+   *
+   * @param text the text to parse, not null
+   * @return the number, not null
+   * @throws ValueParseException if the text is not a number, naming the text and the problem
+   */
+  public static OutlineNumber parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int length = text.length();
+    if (length == 0) {
+      throw new ValueParseException("outline number is empty", text, 0);
+    }
+    int count = 1;
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) == '.') {
+        count++;
+      }
+    }
+    int[] parts = new int[count];
+    int part = 0;
+    int start = 0;
+    for (int i = 0; i <= length; i++) {
+      if (i == length || text.charAt(i) == '.') {
+        parts[part++] = component(text, start, i);
+        start = i + 1;
+      } else {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          throw new ValueParseException(
+              "outline number " + ValueParseException.quote(text) + " has " + describe(c)
+                  + " at index " + i + "; expected digits joined by dots, such as 1.2.10",
+              text, i);
+        }
+      }
+    }
+    return new OutlineNumber(parts);
+  }
+
+  private static int component(CharSequence text, int start, int end) {
+    if (start == end) {
+      String where = start == 0 ? "starts with a dot"
+          : end == text.length() ? "ends with a dot" : "has an empty component";
+      throw new ValueParseException(
+          "outline number " + ValueParseException.quote(text) + " " + where, text, start);
+    }
+    if (text.charAt(start) == '0') {
+      String problem = end - start == 1 ? "has a zero component" : "has a leading zero";
+      throw new ValueParseException(
+          "outline number " + ValueParseException.quote(text) + " " + problem
+              + "; components are positive integers without leading zeros", text, start);
+    }
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+      if (value > Integer.MAX_VALUE) {
+        throw new ValueParseException(
+            "outline number " + ValueParseException.quote(text) + " has a component larger than "
+                + Integer.MAX_VALUE, text, start);
+      }
+    }
+    return (int) value;
+  }
+
+  private static String describe(char c) {
+    if (Character.isWhitespace(c)) {
+      return "white space";
+    }
+    return c < 0x20 || c == 0x7f ? String.format("the control character U+%04X", (int) c)
+        : "'" + c + "'";
+  }
+
+  /**
+   * Returns the number of components: 1 for {@code 4}, 3 for {@code 1.2.10}.
+   *
+   * @return the depth, at least 1
+   */
+  public int depth() {
+    return components.length;
+  }
+
+  /**
+   * Returns one component.
+   *
+   * @param index zero-based, less than {@link #depth()}
+   * @return the component, at least 1
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public int component(int index) {
+    Objects.checkIndex(index, components.length);
+    return components[index];
+  }
+
+  /**
+   * Returns the components as an immutable list.
+   *
+   * @return the components, not null, not empty
+   */
+  public List<Integer> components() {
+    return Arrays.stream(components).boxed().collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the last component: {@code 10} for {@code 1.2.10}.
+   *
+   * @return the last component, at least 1
+   */
+  public int last() {
+    return components[components.length - 1];
+  }
+
+  /**
+   * Returns the parent number: {@code 1.2} for {@code 1.2.10}, nothing for a one-component number.
+   *
+   * @return the parent, not null
+   */
+  public Optional<OutlineNumber> parent() {
+    if (components.length == 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new OutlineNumber(Arrays.copyOf(components, components.length - 1)));
+  }
+
+  /**
+   * Returns the number of a child: {@code 8.11} for {@code 8.child(11)}. This instance is
+   * immutable and unaffected.
+   *
+   * @param component the child's last component, at least 1
+   * @return the child's number, not null
+   * @throws IllegalArgumentException if the component is not positive
+   */
+  public OutlineNumber child(int component) {
+    if (component < 1) {
+      throw new IllegalArgumentException("a child component must be positive, was " + component);
+    }
+    int[] child = Arrays.copyOf(components, components.length + 1);
+    child[components.length] = component;
+    return new OutlineNumber(child);
+  }
+
+  /**
+   * Tells whether this number is a direct child of another: its number plus exactly one component.
+   *
+   * @param parent the candidate parent, not null
+   * @return true if {@code parent.child(this.last()).equals(this)}
+   */
+  public boolean isChildOf(OutlineNumber parent) {
+    Objects.requireNonNull(parent, "parent");
+    return components.length == parent.components.length + 1 && startsWith(parent);
+  }
+
+  /**
+   * Tells whether this number starts with all the components of another, or equals it.
+   *
+   * @param prefix the candidate ancestor, not null
+   * @return true if this number is {@code prefix} or lies below it
+   */
+  public boolean startsWith(OutlineNumber prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    if (prefix.components.length > components.length) {
+      return false;
+    }
+    return Arrays.equals(components, 0, prefix.components.length, prefix.components, 0,
+        prefix.components.length);
+  }
+
+  /**
+   * Compares numbers component by component as integers; a number comes before its children.
+   *
+   * @param other the other number, not null
+   * @return negative, zero or positive
+   */
+  @Override
+  public int compareTo(OutlineNumber other) {
+    return Arrays.compare(components, other.components);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return this == obj
+        || obj instanceof OutlineNumber other && Arrays.equals(components, other.components);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(components);
+  }
+
+  /**
+   * Returns the number as printed, without a trailing dot: {@code 1.2.10}. {@link #parse} reads
+   * it back.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < components.length; i++) {
+      if (i > 0) {
+        out.append('.');
+      }
+      out.append(components[i]);
+    }
+    return out.toString();
+  }
+}

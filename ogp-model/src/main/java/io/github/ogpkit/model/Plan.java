@@ -1,0 +1,433 @@
+package io.github.ogpkit.model;
+
+import io.github.ogpkit.model.constraints.CountryCode;
+import io.github.ogpkit.model.constraints.DistinctElements;
+import io.github.ogpkit.model.constraints.Identifier;
+import io.github.ogpkit.model.constraints.LanguageTag;
+import io.github.ogpkit.model.constraints.NotPermanent;
+import io.github.ogpkit.model.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An action plan or national program: its identity, period, institutions, and numbered sections of
+ * measures. The root of the model.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder()
+ *     .id("xx-sample-2020-2022")
+ *     .kind(PlanKind.OGP_ACTION_PLAN)
+ *     .country("AZ")
+ *     .title("en", "Sample plan")
+ *     .languages("en")
+ *     .period("2020/2022")
+ *     .institution(Institution.builder().id("ministry-of-justice")
+ *         .name("en", "Ministry of Justice").kind(InstitutionKind.MINISTRY).build())
+ *     .section(Section.builder().number("1").title("en", "Access to information")
+ *         .measure(Measure.builder().number("1.1").title("en", "Publish the register online")
+ *             .executor("ministry-of-justice").timeFrame("2020/2021").build())
+ *         .build())
+ *     .build();
+ *
+ * plan.findMeasure("1.1");                  // Optional[Measure[number=1.1, ...]]
+ * plan.assignmentsOf("ministry-of-justice"); // [MeasureAssignment[...]]
+ * }</pre>
+ *
+ * <p>Plans are immutable values: a builder or {@link #toBuilder()} makes changed copies. The
+ * constructor checks only that nothing is null; whether a plan is valid (identifiers, country,
+ * languages, unique numbers, known institutions) is the job of validation, so that a plan with
+ * problems can be held, reported on and mended.
+ *
+ * @param id the plan's identifier, not null
+ * @param kind what kind of document it is, not null
+ * @param country the ISO 3166-1 alpha-2 code of the country, upper case, not null
+ * @param title the title, not null
+ * @param languages the languages of the plan, the adopted one first, not null, immutable
+ * @param period the plan's period, not null, bounded
+ * @param adoption how it was adopted, not null, empty if unknown
+ * @param preamble introductory text, not null, empty if none
+ * @param institutions the institution registry, not null, immutable
+ * @param sections the top-level sections, not null, immutable
+ * @param extensions data carried along unchanged, not null, empty if none
+ */
+public record Plan(@Identifier String id, PlanKind kind, @CountryCode String country,
+    LocalizedText title, @NotEmpty @DistinctElements List<@LanguageTag String> languages,
+    @NotPermanent TimeFrame period, Optional<@Valid Adoption> adoption,
+    Optional<LocalizedText> preamble, List<@Valid Institution> institutions,
+    @NotEmpty List<@Valid Section> sections, JsonObject extensions) {
+
+  /**
+   * Creates a plan, copying the lists.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null
+   * @param country the country, not null
+   * @param title the title, not null
+   * @param languages the languages, not null
+   * @param period the period, not null
+   * @param adoption the adoption, not null
+   * @param preamble the preamble, not null
+   * @param institutions the institutions, not null
+   * @param sections the sections, not null
+   * @param extensions the extensions, not null
+   */
+  public Plan {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(title, "title");
+    languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(adoption, "adoption");
+    Objects.requireNonNull(preamble, "preamble");
+    institutions = List.copyOf(Objects.requireNonNull(institutions, "institutions"));
+    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /**
+   * Returns every measure of the plan in document order: depth first, each section's own measures
+   * (each followed by its sub-measures) before its subsections.
+   *
+   * @return the measures, immutable
+   */
+  public List<Measure> allMeasures() {
+    List<Measure> all = new ArrayList<>();
+    for (Section s : sections) {
+      s.collectMeasures(all);
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns every section of the plan in document order, each before its subsections.
+   *
+   * @return the sections, immutable
+   */
+  public List<Section> allSections() {
+    List<Section> all = new ArrayList<>();
+    collectSections(sections, all);
+    return List.copyOf(all);
+  }
+
+  private static void collectSections(List<Section> sections, List<Section> into) {
+    for (Section s : sections) {
+      into.add(s);
+      collectSections(s.sections(), into);
+    }
+  }
+
+  /**
+   * Finds a measure by number. If a faulty plan uses the number more than once, the first in
+   * document order is returned.
+   *
+   * @param number the number, not null
+   * @return the measure, or empty
+   */
+  public Optional<Measure> findMeasure(OutlineNumber number) {
+    Objects.requireNonNull(number, "number");
+    return allMeasures().stream().filter(m -> m.number().equals(number)).findFirst();
+  }
+
+  /**
+   * Finds a measure by number.
+   *
+   * @param number the number, such as {@code 1.2}, not null
+   * @return the measure, or empty
+   * @throws ValueParseException if the text is not a number
+   */
+  public Optional<Measure> findMeasure(String number) {
+    return findMeasure(OutlineNumber.parse(number));
+  }
+
+  /**
+   * Finds a section or subsection by number; the first in document order if used twice.
+   *
+   * @param number the number, not null
+   * @return the section, or empty
+   */
+  public Optional<Section> findSection(OutlineNumber number) {
+    Objects.requireNonNull(number, "number");
+    return allSections().stream().filter(s -> s.number().equals(number)).findFirst();
+  }
+
+  /**
+   * Finds a section or subsection by number.
+   *
+   * @param number the number, such as {@code 4.1}, not null
+   * @return the section, or empty
+   * @throws ValueParseException if the text is not a number
+   */
+  public Optional<Section> findSection(String number) {
+    return findSection(OutlineNumber.parse(number));
+  }
+
+  /**
+   * Finds an institution by id; the first if a faulty plan uses the id twice.
+   *
+   * @param id the id, not null
+   * @return the institution, or empty
+   */
+  public Optional<Institution> findInstitution(String id) {
+    Objects.requireNonNull(id, "id");
+    return institutions.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns every assignment of one institution across the plan, in document order.
+   *
+   * @param institutionId the institution's id, not null
+   * @return the assignments with their measures, immutable, empty if none
+   */
+  public List<MeasureAssignment> assignmentsOf(String institutionId) {
+    Objects.requireNonNull(institutionId, "institutionId");
+    List<MeasureAssignment> found = new ArrayList<>();
+    for (Measure m : allMeasures()) {
+      for (Assignment a : m.institutions()) {
+        if (a.institution().equals(institutionId)) {
+          found.add(new MeasureAssignment(m, a));
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Starts building a plan.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this plan's values.
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().id(id).kind(kind).country(country).title(title)
+        .languages(languages).period(period).institutions(institutions).sections(sections)
+        .extensions(extensions);
+    b.adoption = adoption.orElse(null);
+    b.preamble = preamble.orElse(null);
+    return b;
+  }
+
+  /** Builds a {@link Plan}. Not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private PlanKind kind;
+    private String country;
+    private LocalizedText title;
+    private final List<String> languages = new ArrayList<>();
+    private TimeFrame period;
+    private Adoption adoption;
+    private LocalizedText preamble;
+    private final List<Institution> institutions = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private JsonObject extensions = JsonObject.EMPTY;
+
+    private Builder() {}
+
+    /**
+     * Sets the id.
+     *
+     * @param id the id, not null
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /**
+     * Sets the kind.
+     *
+     * @param kind the kind, not null
+     * @return this builder
+     */
+    public Builder kind(PlanKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    /**
+     * Sets the country.
+     *
+     * @param country the ISO 3166-1 alpha-2 code, not null
+     * @return this builder
+     */
+    public Builder country(String country) {
+      this.country = Objects.requireNonNull(country, "country");
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title, not null
+     * @return this builder
+     */
+    public Builder title(LocalizedText title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
+     * Sets the title in one language.
+     *
+     * @param language the language tag, not null
+     * @param title the title, not blank
+     * @return this builder
+     */
+    public Builder title(String language, String title) {
+      return title(LocalizedText.of(language, title));
+    }
+
+    /**
+     * Replaces the languages.
+     *
+     * @param languages the language tags, the adopted language first, not null
+     * @return this builder
+     */
+    public Builder languages(String... languages) {
+      return languages(Arrays.asList(languages));
+    }
+
+    /**
+     * Replaces the languages.
+     *
+     * @param languages the language tags, the adopted language first, not null
+     * @return this builder
+     */
+    public Builder languages(List<String> languages) {
+      List<String> copy = List.copyOf(languages);
+      this.languages.clear();
+      this.languages.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Sets the period.
+     *
+     * @param period the period, not null
+     * @return this builder
+     */
+    public Builder period(TimeFrame period) {
+      this.period = Objects.requireNonNull(period, "period");
+      return this;
+    }
+
+    /**
+     * Sets the period.
+     *
+     * @param period the period in the format's notation, such as {@code 2016/2018}
+     * @return this builder
+     * @throws ValueParseException if it is not a time frame
+     */
+    public Builder period(String period) {
+      return period(TimeFrame.parse(period));
+    }
+
+    /**
+     * Sets the adoption, or removes it.
+     *
+     * @param adoption the adoption, or null for none
+     * @return this builder
+     */
+    public Builder adoption(Adoption adoption) {
+      this.adoption = adoption;
+      return this;
+    }
+
+    /**
+     * Sets the preamble, or removes it.
+     *
+     * @param preamble the preamble, or null for none
+     * @return this builder
+     */
+    public Builder preamble(LocalizedText preamble) {
+      this.preamble = preamble;
+      return this;
+    }
+
+    /**
+     * Adds an institution to the registry.
+     *
+     * @param institution the institution, not null
+     * @return this builder
+     */
+    public Builder institution(Institution institution) {
+      institutions.add(Objects.requireNonNull(institution, "institution"));
+      return this;
+    }
+
+    /**
+     * Replaces the institution registry.
+     *
+     * @param institutions the institutions, not null
+     * @return this builder
+     */
+    public Builder institutions(List<Institution> institutions) {
+      List<Institution> copy = List.copyOf(institutions);
+      this.institutions.clear();
+      this.institutions.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Adds a top-level section.
+     *
+     * @param section the section, not null
+     * @return this builder
+     */
+    public Builder section(Section section) {
+      sections.add(Objects.requireNonNull(section, "section"));
+      return this;
+    }
+
+    /**
+     * Replaces the top-level sections.
+     *
+     * @param sections the sections, not null
+     * @return this builder
+     */
+    public Builder sections(List<Section> sections) {
+      List<Section> copy = List.copyOf(sections);
+      this.sections.clear();
+      this.sections.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Sets the extensions.
+     *
+     * @param extensions the extensions, not null
+     * @return this builder
+     */
+    public Builder extensions(JsonObject extensions) {
+      this.extensions = Objects.requireNonNull(extensions, "extensions");
+      return this;
+    }
+
+    /**
+     * Builds the plan. Empty languages or sections are not errors here; validation reports them.
+     *
+     * @return the plan, not null
+     * @throws IllegalStateException if id, kind, country, title or period was not set
+     */
+    public Plan build() {
+      Builders.requireSet("Plan", "id", id, "kind", kind, "country", country, "title", title,
+          "period", period);
+      return new Plan(id, kind, country, title, languages, period, Optional.ofNullable(adoption),
+          Optional.ofNullable(preamble), institutions, sections, extensions);
+    }
+  }
+}

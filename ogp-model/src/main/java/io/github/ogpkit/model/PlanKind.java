@@ -1,0 +1,26 @@
+package io.github.ogpkit.model;
+
+/**
+ * What kind of document a plan is; it selects the default rule profile.
+ */
+public enum PlanKind {
+  /** An Open Government Partnership national action plan; profile {@code ogp-action-plan}. */
+  OGP_ACTION_PLAN("ogp-action-plan"),
+  /** A national program of measures, such as a human rights program; profile {@code national-program}. */
+  NATIONAL_PROGRAM("national-program");
+
+  private final String defaultProfile;
+
+  PlanKind(String defaultProfile) {
+    this.defaultProfile = defaultProfile;
+  }
+
+  /**
+   * Returns the id of the rule profile that validates plans of this kind by default.
+   *
+   * @return the profile id, not null
+   */
+  public String defaultProfile() {
+    return defaultProfile;
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.ogpkit.model;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lenient reader for time frames as real plans print them, for people who transcribe documents.
+ *
+ * <table>
+ * <caption>Printed forms and what they become</caption>
+ * <tr><th>printed</th><th>time frame</th></tr>
+ * <tr><td>{@code 2016-2018}, {@code 2016 – 2018}, {@code 2016-2018-ci illər}</td><td>{@code 2016/2018}</td></tr>
+ * <tr><td>{@code 2016}, {@code 2016-cı il}, {@code 2012.}</td><td>{@code 2016}</td></tr>
+ * <tr><td>{@code March 2012}, {@code mart 2012}</td><td>{@code 2012-03}</td></tr>
+ * <tr><td>{@code March-April 2012}, {@code mart-aprel 2012}</td><td>{@code 2012-03/2012-04}</td></tr>
+ * <tr><td>{@code March 2012-April 2013}</td><td>{@code 2012-03/2013-04}</td></tr>
+ * <tr><td>"this activity shall be implemented permanently", {@code permanently}, {@code daimi}</td><td>{@code permanent}</td></tr>
+ * <tr><td>anything in the format's own notation ({@code 2016/2018})</td><td>as {@link TimeFrame#parse}</td></tr>
+ * </table>
+ *
+ * <p>Month names are English or Azerbaijani; case, surrounding white space, a trailing full stop
+ * and a leading {@code Time-limit:} are ignored. Do not use this to read the JSON format: its
+ * time frames are strict, and {@link TimeFrame#parse(CharSequence)} is the reader for them.
+ */
+public final class PrintedTimeFrames {
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3),
+      Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
+      Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+      Map.entry("november", 11), Map.entry("december", 12),
+      Map.entry("yanvar", 1), Map.entry("fevral", 2), Map.entry("mart", 3),
+      Map.entry("aprel", 4), Map.entry("iyun", 6), Map.entry("iyul", 7),
+      Map.entry("avqust", 8), Map.entry("sentyabr", 9), Map.entry("oktyabr", 10),
+      Map.entry("noyabr", 11), Map.entry("dekabr", 12));
+
+  private static final String DASH = "\\s*[-\u2010\u2011\u2012\u2013\u2014]\\s*";
+  private static final String YEAR_SUFFIX = "(?:-(?:ci|cı|cu|cü)(?:\\s+(?:il|illər|ildə|illərdə))?)?";
+  private static final Pattern YEARS =
+      Pattern.compile("(\\d{4})(?:" + DASH + "(\\d{4}))?" + YEAR_SUFFIX);
+  private static final Pattern MONTHS_ONE_YEAR =
+      Pattern.compile("(\\p{L}+)(?:" + DASH + "(\\p{L}+))?\\s+(\\d{4})" + YEAR_SUFFIX);
+  private static final Pattern MONTHS_TWO_YEARS =
+      Pattern.compile("(\\p{L}+)\\s+(\\d{4})" + DASH + "(\\p{L}+)\\s+(\\d{4})");
+  private static final Pattern PERMANENT = Pattern.compile(
+      "(?:this activity shall be implemented\\s+)?permanent(?:ly)?|daimi|daim|mütəmadi");
+
+  private PrintedTimeFrames() {}
+
+  /**
+   * Reads a printed time frame.
+   *
+   * @param printed the printed text, not null
+   * @return the time frame, not null
+   * @throws ValueParseException if the text is none of the printed forms, naming the text
+   */
+  public static TimeFrame parse(CharSequence printed) {
+    Objects.requireNonNull(printed, "printed");
+    String text = normalize(printed.toString());
+    try {
+      if (PERMANENT.matcher(text).matches()) {
+        return TimeFrame.permanent();
+      }
+      Matcher m = YEARS.matcher(text);
+      if (m.matches()) {
+        int start = Integer.parseInt(m.group(1));
+        return m.group(2) == null ? TimeFrame.ofYear(start)
+            : TimeFrame.ofYears(start, Integer.parseInt(m.group(2)));
+      }
+      m = MONTHS_ONE_YEAR.matcher(text);
+      if (m.matches()) {
+        int year = Integer.parseInt(m.group(3));
+        YearMonth first = YearMonth.of(year, month(m.group(1), printed));
+        if (m.group(2) == null) {
+          return TimeFrame.ofMonth(first);
+        }
+        return TimeFrame.ofMonths(first, YearMonth.of(year, month(m.group(2), printed)));
+      }
+      m = MONTHS_TWO_YEARS.matcher(text);
+      if (m.matches()) {
+        return TimeFrame.ofMonths(
+            YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1), printed)),
+            YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3), printed)));
+      }
+      return TimeFrame.parse(text);
+    } catch (ValueParseException e) {
+      if (e.text().equals(printed.toString())) {
+        throw e;
+      }
+      throw unreadable(printed, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw unreadable(printed, e.getMessage());
+    }
+  }
+
+  private static String normalize(String printed) {
+    String text = printed.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    // Azerbaijani dotted capital I lower-cases to i + combining dot under Locale.ROOT.
+    text = text.replace('\u0130', 'i').toLowerCase(Locale.ROOT);
+    if (text.startsWith("time-limit:")) {
+      text = text.substring("time-limit:".length()).strip();
+    }
+    while (text.endsWith(".")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    return text;
+  }
+
+  private static int month(String name, CharSequence printed) {
+    Integer month = MONTHS.get(name);
+    if (month == null) {
+      throw unreadable(printed, "\"" + name + "\" is not a month name");
+    }
+    return month;
+  }
+
+  private static ValueParseException unreadable(CharSequence printed, String why) {
+    return new ValueParseException("cannot read the printed time frame "
+        + ValueParseException.quote(printed) + ": " + why, printed, 0);
+  }
+}

@@ -1,0 +1,265 @@
+package io.github.ogpkit.model;
+
+import io.github.ogpkit.model.json.JsonObject;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A numbered part of a plan (a section, chapter or commitment area) with its own measures, its
+ * subsections and its provisions.
+ *
+ * <pre>{@code
+ * Section s = Section.builder()
+ *     .number("1")
+ *     .title("en", "Access to information")
+ *     .measure(measure)
+ *     .build();
+ * }</pre>
+ *
+ * @param number the number as printed, not null
+ * @param title the title as printed, not null
+ * @param description introductory text, not null, empty if none
+ * @param measures the section's own measures, before its subsections, not null, immutable
+ * @param sections subsections, not null, immutable
+ * @param provisions numbered clauses that are not measures, not null, immutable
+ * @param extensions data carried along unchanged, not null, empty if none
+ */
+public record Section(OutlineNumber number, LocalizedText title,
+    Optional<LocalizedText> description, List<@Valid Measure> measures,
+    List<@Valid Section> sections, List<@Valid Provision> provisions, JsonObject extensions) {
+
+  /**
+   * Creates a section, copying the lists.
+   *
+   * @param number the number, not null
+   * @param title the title, not null
+   * @param description the description, not null
+   * @param measures the measures, not null
+   * @param sections the subsections, not null
+   * @param provisions the provisions, not null
+   * @param extensions the extensions, not null
+   */
+  public Section {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
+    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    provisions = List.copyOf(Objects.requireNonNull(provisions, "provisions"));
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /**
+   * Tells whether the section has no measures, subsections or provisions.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return measures.isEmpty() && sections.isEmpty() && provisions.isEmpty();
+  }
+
+  /**
+   * Returns all measures of this section and its subsections, depth first in document order: the
+   * section's own measures (each followed by its sub-measures), then each subsection's.
+   *
+   * @return the measures, immutable
+   */
+  public List<Measure> allMeasures() {
+    List<Measure> all = new ArrayList<>();
+    collectMeasures(all);
+    return List.copyOf(all);
+  }
+
+  void collectMeasures(List<Measure> into) {
+    for (Measure m : measures) {
+      m.forEachDepthFirst(into::add);
+    }
+    for (Section s : sections) {
+      s.collectMeasures(into);
+    }
+  }
+
+  /**
+   * Starts building a section.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this section's values.
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().number(number).title(title).measures(measures).sections(sections)
+        .provisions(provisions).extensions(extensions);
+    b.description = description.orElse(null);
+    return b;
+  }
+
+  /** Builds a {@link Section}. Not thread-safe. */
+  public static final class Builder {
+    private OutlineNumber number;
+    private LocalizedText title;
+    private LocalizedText description;
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Provision> provisions = new ArrayList<>();
+    private JsonObject extensions = JsonObject.EMPTY;
+
+    private Builder() {}
+
+    /**
+     * Sets the number.
+     *
+     * @param number the number, not null
+     * @return this builder
+     */
+    public Builder number(OutlineNumber number) {
+      this.number = Objects.requireNonNull(number, "number");
+      return this;
+    }
+
+    /**
+     * Sets the number.
+     *
+     * @param number the number, such as {@code 4.1}, not null
+     * @return this builder
+     * @throws ValueParseException if it is not a number
+     */
+    public Builder number(String number) {
+      return number(OutlineNumber.parse(number));
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title, not null
+     * @return this builder
+     */
+    public Builder title(LocalizedText title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
+     * Sets the title in one language.
+     *
+     * @param language the language tag, not null
+     * @param title the title, not blank
+     * @return this builder
+     */
+    public Builder title(String language, String title) {
+      return title(LocalizedText.of(language, title));
+    }
+
+    /**
+     * Sets the description, or removes it.
+     *
+     * @param description the description, or null for none
+     * @return this builder
+     */
+    public Builder description(LocalizedText description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Adds a measure.
+     *
+     * @param measure the measure, not null
+     * @return this builder
+     */
+    public Builder measure(Measure measure) {
+      measures.add(Objects.requireNonNull(measure, "measure"));
+      return this;
+    }
+
+    /**
+     * Replaces the measures.
+     *
+     * @param measures the measures, not null
+     * @return this builder
+     */
+    public Builder measures(List<Measure> measures) {
+      this.measures.clear();
+      measures.forEach(this::measure);
+      return this;
+    }
+
+    /**
+     * Adds a subsection.
+     *
+     * @param section the subsection, not null
+     * @return this builder
+     */
+    public Builder section(Section section) {
+      sections.add(Objects.requireNonNull(section, "section"));
+      return this;
+    }
+
+    /**
+     * Replaces the subsections.
+     *
+     * @param sections the subsections, not null
+     * @return this builder
+     */
+    public Builder sections(List<Section> sections) {
+      this.sections.clear();
+      sections.forEach(this::section);
+      return this;
+    }
+
+    /**
+     * Adds a provision.
+     *
+     * @param provision the provision, not null
+     * @return this builder
+     */
+    public Builder provision(Provision provision) {
+      provisions.add(Objects.requireNonNull(provision, "provision"));
+      return this;
+    }
+
+    /**
+     * Replaces the provisions.
+     *
+     * @param provisions the provisions, not null
+     * @return this builder
+     */
+    public Builder provisions(List<Provision> provisions) {
+      this.provisions.clear();
+      provisions.forEach(this::provision);
+      return this;
+    }
+
+    /**
+     * Sets the extensions.
+     *
+     * @param extensions the extensions, not null
+     * @return this builder
+     */
+    public Builder extensions(JsonObject extensions) {
+      this.extensions = Objects.requireNonNull(extensions, "extensions");
+      return this;
+    }
+
+    /**
+     * Builds the section.
+     *
+     * @return the section, not null
+     * @throws IllegalStateException if number or title was not set
+     */
+    public Section build() {
+      Builders.requireSet("Section", "number", number, "title", title);
+      return new Section(number, title, Optional.ofNullable(description), measures, sections,
+          provisions, extensions);
+    }
+  }
+}

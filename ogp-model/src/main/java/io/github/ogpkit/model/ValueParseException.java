@@ -1,0 +1,69 @@
+package io.github.ogpkit.model;
+
+import java.util.Objects;
+
+/**
+ * Thrown when text cannot be parsed as one of the model's value types ({@link TimeFrame},
+ * {@link OutlineNumber}, {@link LocalizedText} tags, {@link Quantity}).
+ *
+ * <p>The message names the text and says what is wrong with it; {@link #text()} and
+ * {@link #errorIndex()} give the same information to programs, like
+ * {@link java.time.format.DateTimeParseException} does for java.time.
+ */
+public final class ValueParseException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String text;
+  private final int errorIndex;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what is wrong, naming the text, not null
+   * @param text the text that was parsed, not null
+   * @param errorIndex the index in {@code text} where the problem is, 0 when it is the whole text
+   */
+  public ValueParseException(String message, CharSequence text, int errorIndex) {
+    super(Objects.requireNonNull(message, "message"));
+    this.text = Objects.requireNonNull(text, "text").toString();
+    this.errorIndex = errorIndex;
+  }
+
+  /**
+   * Returns the text that could not be parsed.
+   *
+   * @return the text, not null
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the index in {@link #text()} where the problem was found.
+   *
+   * @return the index, 0 when the text as a whole is wrong
+   */
+  public int errorIndex() {
+    return errorIndex;
+  }
+
+  /** Quotes text for a message: short, with control characters escaped. */
+  static String quote(CharSequence text) {
+    StringBuilder out = new StringBuilder("\"");
+    int limit = Math.min(text.length(), 60);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (text.length() > limit) {
+      out.append("...");
+    }
+    return out.append('"').toString();
+  }
+}

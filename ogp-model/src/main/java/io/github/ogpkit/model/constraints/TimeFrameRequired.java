@@ -1,0 +1,47 @@
+package io.github.ogpkit.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link io.github.ogpkit.model.Measure} has a time frame unless it has
+ * sub-measures, which then carry the time frames. The violation is reported at the measure's
+ * {@code timeFrame} property.
+ *
+ * <p>The validator is supplied by ogp-rules (registered for discovery with
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}); validating a plan with Bean
+ * Validation needs ogp-rules on the class path or module path.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface TimeFrameRequired {
+  /**
+   * The message template.
+   *
+   * @return the template
+   */
+  String message() default "{io.github.ogpkit.model.constraints.TimeFrameRequired.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,57 @@
+package io.github.ogpkit.model.json;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A JSON number with its exact decimal value and scale. Equality includes the scale, as JSON text
+ * does: {@code 1.0} and {@code 1} are different values, so nothing about the number is lost.
+ *
+ * @param value the number, not null
+ */
+public record JsonNumber(BigDecimal value) implements JsonValue {
+
+  /**
+   * Creates a JSON number.
+   *
+   * @param value the number, not null
+   */
+  public JsonNumber {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * Obtains a JSON number.
+   *
+   * @param value the number, not null
+   * @return the JSON number, not null
+   */
+  public static JsonNumber of(BigDecimal value) {
+    return new JsonNumber(value);
+  }
+
+  /**
+   * Obtains a JSON integer.
+   *
+   * @param value the number
+   * @return the JSON number, not null
+   */
+  public static JsonNumber of(long value) {
+    return new JsonNumber(BigDecimal.valueOf(value));
+  }
+
+  /**
+   * Returns the number as JSON text: the plain digits when the scale is not negative
+   * ({@code 1.0}, {@code 123456789012345678901234567890}), otherwise exponent notation
+   * ({@code 1E+3}), both of which read back to the same value and scale.
+   */
+  @Override
+  public String toJson() {
+    return value.scale() >= 0 ? value.toPlainString() : value.toString();
+  }
+
+  @Override
+  public String toString() {
+    return toJson();
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.ogpkit.model.json;
+
+/**
+ * An immutable JSON value, as carried in a plan's {@code extensions}: the content is kept exactly,
+ * numbers with their exact decimal value and scale ({@code 1.0} stays {@code 1.0}, a 30-digit
+ * integer stays exact), strings exactly as given, and objects with their keys (key order is not
+ * significant; keys are kept in ascending order of UTF-16 code units, the canonical order).
+ *
+ * <pre>{@code
+ * JsonObject ext = JsonObject.builder()
+ *     .put("ogpCommitmentId", "AZ0038")
+ *     .put("score", new BigDecimal("1.0"))
+ *     .build();
+ * ext.get("ogpCommitmentId"); // Optional[JsonString["AZ0038"]]
+ * }</pre>
+ *
+ * <p>{@code toString()} returns compact JSON text. These types are a value model for carrying
+ * data, not a JSON parser: ogp-io reads and writes them.
+ */
+public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber,
+    JsonBoolean, JsonNull {
+
+  /**
+   * Returns compact JSON text for this value: no insignificant white space, keys in ascending
+   * order, strings escaped as the canonical writer escapes them.
+   *
+   * @return the JSON text, not null
+   */
+  String toJson();
+}

@@ -1,0 +1,6 @@
+/**
+ * Immutable JSON values for the {@code extensions} of plans, sections, measures and institutions:
+ * {@link io.github.ogpkit.model.json.JsonValue} and its six kinds, and
+ * {@link io.github.ogpkit.model.json.JsonPointer}, the paths that findings point with.
+ */
+package io.github.ogpkit.model.json;

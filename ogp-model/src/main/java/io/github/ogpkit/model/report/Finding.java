@@ -1,0 +1,98 @@
+package io.github.ogpkit.model.report;
+
+import io.github.ogpkit.model.json.JsonPointer;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One problem found in a plan: which rule, how serious, where (a JSON Pointer into the format,
+ * and the line and column when the plan was read from text), and a message naming the values
+ * involved.
+ *
+ * <pre>{@code
+ * Finding f = Finding.of("number-duplicate", Severity.ERROR,
+ *     JsonPointer.parse("/sections/4/measures/6/number"),
+ *     "number 1.1 is already used at /sections/0/measures/0");
+ * f.toString(); // "/sections/4/measures/6/number: error: number 1.1 is ... [number-duplicate]"
+ * }</pre>
+ *
+ * @param rule the rule's id, kebab case, such as {@code number-duplicate}, not null
+ * @param severity the severity, not null
+ * @param path where in the format the problem is, not null
+ * @param message the message for people, not null
+ * @param location the line and column in the text, not null, empty for plans built in code
+ */
+public record Finding(String rule, Severity severity, JsonPointer path, String message,
+    Optional<TextLocation> location) {
+
+  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /**
+   * Creates a finding.
+   *
+   * @param rule the rule id, kebab case, not null
+   * @param severity the severity, not null
+   * @param path the path, not null
+   * @param message the message, not null
+   * @param location the location, not null
+   * @throws IllegalArgumentException if the rule id is not kebab case
+   */
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+    if (!RULE_ID.matcher(rule).matches()) {
+      throw new IllegalArgumentException("rule id \"" + rule + "\" is not kebab case");
+    }
+  }
+
+  /**
+   * Obtains a finding without a text location.
+   *
+   * @param rule the rule id, not null
+   * @param severity the severity, not null
+   * @param path the path, not null
+   * @param message the message, not null
+   * @return the finding, not null
+   */
+  public static Finding of(String rule, Severity severity, JsonPointer path, String message) {
+    return new Finding(rule, severity, path, message, Optional.empty());
+  }
+
+  /**
+   * Returns a copy with a text location. This instance is immutable and unaffected.
+   *
+   * @param location the location, not null
+   * @return the finding, not null
+   */
+  public Finding withLocation(TextLocation location) {
+    return new Finding(rule, severity, path, message, Optional.of(location));
+  }
+
+  /**
+   * Returns a copy with another severity. This instance is immutable and unaffected.
+   *
+   * @param severity the severity, not null
+   * @return the finding, or this one if the severity is the same
+   */
+  public Finding withSeverity(Severity severity) {
+    return severity == this.severity ? this
+        : new Finding(rule, severity, path, message, location);
+  }
+
+  /**
+   * Returns one line for people: {@code [LINE:COLUMN: ]SEVERITY: MESSAGE [RULE] (PATH)}, with the
+   * path first when there is no location.
+   *
+   * @return the line, not null
+   */
+  @Override
+  public String toString() {
+    String where = location.map(l -> l + ": ").orElse(path.isRoot() ? "" : path + ": ");
+    return where + severity.label() + ": " + message + " [" + rule + "]"
+        + (location.isPresent() ? " (" + path + ")" : "");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.ogpkit.model.report;
+
+/**
+ * Where in a JSON text a finding is: a 1-based line and column.
+ *
+ * @param line the line, from 1
+ * @param column the column, from 1, counted in characters
+ */
+public record TextLocation(int line, int column) implements Comparable<TextLocation> {
+
+  /**
+   * Creates a location.
+   *
+   * @param line the line, at least 1
+   * @param column the column, at least 1
+   * @throws IllegalArgumentException if either is below 1
+   */
+  public TextLocation {
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException(
+          "line and column are 1-based, were " + line + ":" + column);
+    }
+  }
+
+  /**
+   * Obtains a location.
+   *
+   * @param line the line, at least 1
+   * @param column the column, at least 1
+   * @return the location, not null
+   */
+  public static TextLocation of(int line, int column) {
+    return new TextLocation(line, column);
+  }
+
+  @Override
+  public int compareTo(TextLocation other) {
+    int c = Integer.compare(line, other.line);
+    return c != 0 ? c : Integer.compare(column, other.column);
+  }
+
+  /**
+   * Returns {@code LINE:COLUMN}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return line + ":" + column;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Validation findings and reports: {@link io.github.ogpkit.model.report.Finding},
+ * {@link io.github.ogpkit.model.report.ValidationReport}, and
+ * {@link io.github.ogpkit.model.report.PlanValidator}, the interface through which a reader
+ * hands a plan to a validator.
+ */
+package io.github.ogpkit.model.report;

@@ -1,0 +1,20 @@
+/**
+ * The ogpkit domain model: immutable plans, sections, measures, institutions, time frames and
+ * multilingual text ({@code io.github.ogpkit.model}), the JSON values carried in
+ * {@code extensions} ({@code io.github.ogpkit.model.json}), and validation findings and reports
+ * ({@code io.github.ogpkit.model.report}).
+ *
+ * <p>The model depends on the Jakarta Bean Validation API only: its structural constraints are
+ * annotations, and the validators of the custom ones are supplied by {@code io.github.ogpkit.rules}.
+ */
+module io.github.ogpkit.model {
+  requires transitive jakarta.validation;
+
+  exports io.github.ogpkit.model;
+  exports io.github.ogpkit.model.constraints;
+  exports io.github.ogpkit.model.json;
+  exports io.github.ogpkit.model.report;
+
+  // Bean Validation providers read the constrained fields reflectively.
+  opens io.github.ogpkit.model;
+}
