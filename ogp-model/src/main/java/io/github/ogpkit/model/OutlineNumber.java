@@ -65,7 +65,7 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     Objects.requireNonNull(text, "text");
     int length = text.length();
     if (length == 0) {
-      throw new ValueParseException("outline number is empty", text, 0);
+      throw new ValueParseException("outline number \"\" is empty", text, 0);
     }
     int count = 1;
     for (int i = 0; i < length; i++) {

@@ -1,0 +1,62 @@
+package io.github.ogpkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class TimeFrameProperties {
+
+  @Provide
+  Arbitrary<TimeFrame> timeFrames() {
+    Arbitrary<Integer> years = Arbitraries.integers().between(TimeFrame.MIN_YEAR, TimeFrame.MAX_YEAR);
+    Arbitrary<Integer> months = Arbitraries.integers().between(0, 12);
+    Arbitrary<TimeFrame> bounded = Combinators.combine(years, months, years, months)
+        .as((y1, m1, y2, m2) -> {
+          int startYear = Math.min(y1, y2);
+          int endYear = Math.max(y1, y2);
+          String start = m1 == 0 ? "" + startYear : String.format("%d-%02d", startYear, m1);
+          String end = m2 == 0 ? "" + endYear : String.format("%d-%02d", endYear, m2);
+          try {
+            return TimeFrame.parse(start + "/" + end);
+          } catch (ValueParseException e) {
+            return TimeFrame.parse(start);
+          }
+        });
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(TimeFrame.permanent())),
+        net.jqwik.api.Tuple.of(20, bounded));
+  }
+
+  @Property
+  void printThenParseGivesTheSameFrameAndText(@ForAll("timeFrames") TimeFrame t) {
+    TimeFrame back = TimeFrame.parse(t.toString());
+    assertThat(back).isEqualTo(t);
+    assertThat(back.toString()).isEqualTo(t.toString());
+    assertThat(back.compareTo(t)).isZero();
+  }
+
+  @Property
+  void everyFrameContainsItselfAndPermanentContainsAll(@ForAll("timeFrames") TimeFrame t) {
+    assertThat(t.contains(t)).isTrue();
+    assertThat(TimeFrame.permanent().contains(t)).isTrue();
+  }
+
+  @Property
+  void aBoundedFrameContainsEachOfItsMonths(@ForAll("timeFrames") TimeFrame t) {
+    if (t.isPermanent()) {
+      return;
+    }
+    YearMonth start = t.start();
+    assertThat(t.contains(TimeFrame.ofMonth(start))).isTrue();
+    assertThat(t.contains(TimeFrame.ofMonth(t.end()))).isTrue();
+    if (start.getYear() > TimeFrame.MIN_YEAR || start.getMonthValue() > 1) {
+      assertThat(t.contains(TimeFrame.ofMonth(start.minusMonths(1)))).isFalse();
+    }
+  }
+}
