@@ -1,6 +1,6 @@
 package io.github.ogpkit.model;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param instrument the instrument, e.g. "Order of the President of the Republic of Azerbaijan",
  *     not null
  * @param date the date of the act, not null, empty if unknown
- * @param reference the act's number, not null, empty if none; not blank when present
+ * @param reference the act's number, not null, empty if none; not blank when present (an empty
+ *     Optional is valid: Bean Validation's {@code @NotBlank} would reject it, so the constraint is a
+ *     pattern)
  */
 public record Adoption(LocalizedText instrument, Optional<LocalDate> date,
-    Optional<@NotBlank String> reference) {
+    Optional<@Pattern(regexp = "(?s).*\\S.*") String> reference) {
 
   /**
    * Creates an adoption.

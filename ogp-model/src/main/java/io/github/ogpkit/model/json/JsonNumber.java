@@ -41,13 +41,24 @@ public record JsonNumber(BigDecimal value) implements JsonValue {
   }
 
   /**
-   * Returns the number as JSON text: the plain digits when the scale is not negative
-   * ({@code 1.0}, {@code 123456789012345678901234567890}), otherwise exponent notation
-   * ({@code 1E+3}), both of which read back to the same value and scale.
+   * Returns the number as canonical JSON text: plain digits ({@code 1.0},
+   * {@code 123456789012345678901234567890}) unless the scale is negative or plain digits would
+   * need more than 100 padding zeros, then exponent notation ({@code 1E+3}, {@code 1E-999}); both
+   * read back to the same value and scale.
    */
   @Override
   public String toJson() {
-    return value.scale() >= 0 ? value.toPlainString() : value.toString();
+    return JsonText.number(value);
+  }
+
+  /**
+   * Returns the canonical JSON text of a number, as {@link #toJson()} writes it.
+   *
+   * @param value the number, not null
+   * @return the text, not null
+   */
+  public static String toJson(BigDecimal value) {
+    return JsonText.number(Objects.requireNonNull(value, "value"));
   }
 
   @Override

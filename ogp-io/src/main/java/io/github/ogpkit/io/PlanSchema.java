@@ -1,0 +1,71 @@
+package io.github.ogpkit.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON Schema (draft 2020-12) of the plan format, version 1.0, bundled as a resource of this
+ * module at {@value #RESOURCE_PATH}. Its {@code $id} is {@value #ID}, a name that is never
+ * fetched.
+ *
+ * <p>The schema checks what a schema can express: required and unknown properties, JSON types,
+ * enumerations, and the syntax of time frames, numbers, identifiers, country codes, language
+ * tags and dates. It cannot check what needs the whole plan or a calendar (unique numbers,
+ * references to institutions, a time frame's start not after its end, real dates, the ISO list
+ * of countries); {@link PlanReader} and the rules check those. Use the schema for editors and
+ * other systems; use the reader to accept documents.
+ */
+public final class PlanSchema {
+
+  /** Where the schema is on the class path. */
+  public static final String RESOURCE_PATH = "/io/github/ogpkit/io/plan-1.0.schema.json";
+  /** The schema's {@code $id}. */
+  public static final String ID = "https://ogpkit.github.io/schema/plan-1.0.schema.json";
+
+  private static final String TEXT = load();
+
+  private PlanSchema() {}
+
+  /**
+   * Returns the schema's text, UTF-8 JSON with a final newline.
+   *
+   * @return the text, not null
+   */
+  public static String text() {
+    return TEXT;
+  }
+
+  /**
+   * Returns where the schema is on the class path. On the class path any class loader finds it
+   * there; on the module path the resource is encapsulated in this module, so use
+   * {@link #text()}.
+   *
+   * @return {@value #RESOURCE_PATH}
+   */
+  public static String resourcePath() {
+    return RESOURCE_PATH;
+  }
+
+  /**
+   * Returns the schema's {@code $id}.
+   *
+   * @return {@value #ID}
+   */
+  public static String id() {
+    return ID;
+  }
+
+  private static String load() {
+    try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE_PATH)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema resource " + RESOURCE_PATH
+            + " is missing from ogp-io");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the schema resource " + RESOURCE_PATH, e);
+    }
+  }
+}

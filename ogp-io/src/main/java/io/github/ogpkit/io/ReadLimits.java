@@ -1,0 +1,145 @@
+package io.github.ogpkit.io;
+
+/**
+ * The limits a {@link PlanReader} puts on a document before and while parsing it. A document
+ * beyond any of them gets a {@code json-syntax} finding instead of being read.
+ *
+ * <table>
+ * <caption>Limits and defaults</caption>
+ * <tr><th>limit</th><th>default</th></tr>
+ * <tr><td>{@link #maxDocumentBytes()}: length of the document in UTF-8 bytes</td><td>50 MiB
+ *     (52,428,800)</td></tr>
+ * <tr><td>{@link #maxNestingDepth()}: objects and arrays inside each other, the root object
+ *     counting 1</td><td>64</td></tr>
+ * <tr><td>{@link #maxStringLength()}: one string value, in characters</td><td>1 MiB
+ *     (1,048,576)</td></tr>
+ * <tr><td>{@link #maxNumberLength()}: one number, in characters</td><td>1,000</td></tr>
+ * <tr><td>{@link #maxPropertyNameLength()}: one property name, in characters</td><td>10,000
+ *     </td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * ReadLimits limits = ReadLimits.defaults().withMaxDocumentBytes(5_000_000);
+ * PlanReader reader = PlanReader.builder().limits(limits).build();
+ * }</pre>
+ *
+ * @param maxDocumentBytes the longest document, in bytes, 1 to 2,000,000,000
+ * @param maxNestingDepth the deepest nesting, 1 to 1,000
+ * @param maxStringLength the longest string value, at least 1
+ * @param maxNumberLength the longest number, at least 1
+ * @param maxPropertyNameLength the longest property name, at least 1
+ */
+public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength,
+    int maxNumberLength, int maxPropertyNameLength) {
+
+  /** The default document length limit: 50 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+  /** The default nesting limit: 64. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The default string length limit: 1 MiB of characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /** The default number length limit: 1,000 characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+  /** The default property name length limit: 10,000 characters. */
+  public static final int DEFAULT_MAX_PROPERTY_NAME_LENGTH = 10_000;
+
+  // Documents are held in memory as one array; nesting is read recursively.
+  private static final long LARGEST_DOCUMENT = 2_000_000_000L;
+  private static final int DEEPEST_NESTING = 1000;
+
+  /**
+   * Creates limits, checking their ranges.
+   *
+   * @param maxDocumentBytes the longest document, in bytes
+   * @param maxNestingDepth the deepest nesting
+   * @param maxStringLength the longest string value
+   * @param maxNumberLength the longest number
+   * @param maxPropertyNameLength the longest property name
+   * @throws IllegalArgumentException if a limit is out of range, naming it and its value
+   */
+  public ReadLimits {
+    if (maxDocumentBytes < 1 || maxDocumentBytes > LARGEST_DOCUMENT) {
+      throw new IllegalArgumentException("maxDocumentBytes must be 1 to " + LARGEST_DOCUMENT
+          + ", was " + maxDocumentBytes);
+    }
+    if (maxNestingDepth < 1 || maxNestingDepth > DEEPEST_NESTING) {
+      throw new IllegalArgumentException("maxNestingDepth must be 1 to " + DEEPEST_NESTING
+          + ", was " + maxNestingDepth);
+    }
+    positive("maxStringLength", maxStringLength);
+    positive("maxNumberLength", maxNumberLength);
+    positive("maxPropertyNameLength", maxPropertyNameLength);
+  }
+
+  private static void positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+    }
+  }
+
+  /**
+   * Returns the default limits.
+   *
+   * @return the defaults, not null
+   */
+  public static ReadLimits defaults() {
+    return new ReadLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_NESTING_DEPTH,
+        DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_PROPERTY_NAME_LENGTH);
+  }
+
+  /**
+   * Returns a copy with another document length limit. This instance is immutable and unaffected.
+   *
+   * @param bytes the limit in bytes
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxDocumentBytes(long bytes) {
+    return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength,
+        maxPropertyNameLength);
+  }
+
+  /**
+   * Returns a copy with another nesting limit. This instance is immutable and unaffected.
+   *
+   * @param depth the limit
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxNestingDepth(int depth) {
+    return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength,
+        maxPropertyNameLength);
+  }
+
+  /**
+   * Returns a copy with another string length limit. This instance is immutable and unaffected.
+   *
+   * @param length the limit in characters
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxStringLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength,
+        maxPropertyNameLength);
+  }
+
+  /**
+   * Returns a copy with another number length limit. This instance is immutable and unaffected.
+   *
+   * @param length the limit in characters
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxNumberLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length,
+        maxPropertyNameLength);
+  }
+
+  /**
+   * Returns a copy with another property name length limit. This instance is immutable and
+   * unaffected.
+   *
+   * @param length the limit in characters
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxPropertyNameLength(int length) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
+        length);
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.ogpkit.io.internal;
+
+import io.github.ogpkit.io.ReportJsonWriter;
+import io.github.ogpkit.model.report.ValidationReport;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
+
+/** Writes a report's JSON form as a raw value. Internal. */
+public final class JacksonReportSerializer extends ValueSerializer<ValidationReport> {
+
+  @Override
+  public void serialize(ValidationReport report, JsonGenerator gen, SerializationContext ctxt) {
+    gen.writeRawValue(JacksonPlanSerializer.raw(ReportJsonWriter.standard().write(report), gen));
+  }
+
+  @Override
+  public void serializeWithType(ValidationReport report, JsonGenerator gen,
+      SerializationContext ctxt, TypeSerializer typeSer) {
+    serialize(report, gen, ctxt);
+  }
+
+  @Override
+  public Class<?> handledType() {
+    return ValidationReport.class;
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.ogpkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogpkit.model.Institution;
+import io.github.ogpkit.model.InstitutionKind;
+import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.PlanKind;
+import io.github.ogpkit.model.Section;
+import io.github.ogpkit.model.json.JsonArray;
+import io.github.ogpkit.model.json.JsonNumber;
+import io.github.ogpkit.model.json.JsonObject;
+import io.github.ogpkit.model.json.JsonString;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PlanWriterTest {
+
+  private static final PlanWriter WRITER = PlanWriter.canonical();
+  private static final PlanReader READER = PlanReader.standard();
+
+  static Plan small() {
+    return Plan.builder().id("p").kind(PlanKind.NATIONAL_PROGRAM).country("AZ")
+        .title(LocalizedText.of("en", "T", "az", "Ə\n\"q\""))
+        .languages("az", "en").period("2016/2016")
+        .institution(Institution.builder().id("m").name("az", "N").kind(InstitutionKind.MINISTRY)
+            .collective(true).build())
+        .institution(Institution.builder().id("n").name("az", "N2").kind(InstitutionKind.OTHER)
+            .build())
+        .section(Section.builder().number("1").title("az", "S")
+            .measure(Measure.builder().number("1.1").title("az", "M").executor("m")
+                .timeFrame("2016-01/2016-01").build())
+            .build())
+        .extensions(JsonObject.builder()
+            .put("b", new BigDecimal("1.0"))
+            .put("a", JsonArray.of(JsonNumber.of(new BigDecimal("1E+3")),
+                JsonNumber.of(new BigDecimal("123456789012345678901234567890.000")),
+                JsonString.of("\u2028\u0001\uD800")))
+            .put("B", JsonObject.EMPTY)
+            .build())
+        .build();
+  }
+
+  @Test
+  void writes_the_canonical_form_exactly() {
+    assertThat(WRITER.write(small())).isEqualTo("""
+        {
+          "schemaVersion": "1.0",
+          "id": "p",
+          "kind": "NATIONAL_PROGRAM",
+          "country": "AZ",
+          "title": {
+            "az": "Ə\\n\\"q\\"",
+            "en": "T"
+          },
+          "languages": [
+            "az",
+            "en"
+          ],
+          "period": "2016",
+          "institutions": [
+            {
+              "id": "m",
+              "name": {
+                "az": "N"
+              },
+              "kind": "MINISTRY",
+              "collective": true
+            },
+            {
+              "id": "n",
+              "name": {
+                "az": "N2"
+              },
+              "kind": "OTHER"
+            }
+          ],
+          "sections": [
+            {
+              "number": "1",
+              "title": {
+                "az": "S"
+              },
+              "measures": [
+                {
+                  "number": "1.1",
+                  "title": {
+                    "az": "M"
+                  },
+                  "institutions": [
+                    {
+                      "institution": "m",
+                      "role": "EXECUTOR"
+                    }
+                  ],
+                  "timeFrame": "2016-01"
+                }
+              ]
+            }
+          ],
+          "extensions": {
+            "B": {},
+            "a": [
+              1E+3,
+              123456789012345678901234567890.000,
+              "LINE_SEPARATOR\\u0001\\ud800"
+            ],
+            "b": 1.0
+          }
+        }
+        """.replace("LINE_SEPARATOR", "\u2028"));
+  }
+
+  @Test
+  void what_was_written_reads_back_equal_and_writes_back_identical() {
+    String text = WRITER.write(small());
+    Plan back = READER.readPlan(text);
+    assertThat(back).isEqualTo(small());
+    assertThat(WRITER.write(back)).isEqualTo(text);
+  }
+
+  @Test
+  void the_format_sample_reads_and_writes_back_canonically() {
+    Plan sample = READER.readPlan(Docs.sample());
+    String canonical = WRITER.write(sample);
+    assertThat(READER.readPlan(canonical)).isEqualTo(sample);
+    assertThat(WRITER.write(READER.readPlan(canonical))).isEqualTo(canonical);
+    assertThat(canonical).endsWith("}\n").doesNotContain("\r").contains("\n  \"id\": ");
+  }
+
+  @Test
+  void the_full_fixture_writes_back_identical_after_one_canonical_pass() {
+    Plan plan = READER.readPlan(Fixtures.valid());
+    String canonical = WRITER.write(plan);
+    assertThat(canonical).doesNotContain("collective").contains("\"value\": 40.0");
+    assertThat(WRITER.write(READER.readPlan(canonical))).isEqualTo(canonical);
+  }
+
+  @Test
+  void tiny_and_huge_exponents_stay_short_and_exact() {
+    Plan plan = small().toBuilder().extensions(JsonObject.builder()
+        .put("tiny", new BigDecimal("1E-999999999")).put("big", new BigDecimal("1E+999999999"))
+        .build()).build();
+    String text = WRITER.write(plan);
+    assertThat(text).contains("\"tiny\": 1E-999999999", "\"big\": 1E+999999999");
+    assertThat(READER.readPlan(text)).isEqualTo(plan);
+  }
+
+  @Test
+  void every_output_form_gives_the_same_bytes() {
+    byte[] bytes = WRITER.writeBytes(small());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WRITER.write(small(), out);
+    StringWriter chars = new StringWriter();
+    WRITER.write(small(), chars);
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+    assertThat(chars.toString().getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
+  }
+}

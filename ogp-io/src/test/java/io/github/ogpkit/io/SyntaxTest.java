@@ -1,0 +1,235 @@
+package io.github.ogpkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.model.report.TextLocation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Documents that are not well-formed JSON, or not UTF-8, or too large: json-syntax. */
+class SyntaxTest {
+
+  private static final PlanReader READER = PlanReader.standard();
+
+  private static Finding only(ReadResult r) {
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.findings()).hasSize(1);
+    return r.findings().get(0);
+  }
+
+  private static void assertSyntax(ReadResult r, int line, int column, String messagePart) {
+    Finding f = only(r);
+    assertThat(f.rule()).isEqualTo("json-syntax");
+    assertThat(f.path()).isEqualTo(JsonPointer.root());
+    assertThat(f.location()).contains(TextLocation.of(line, column));
+    assertThat(f.message()).containsIgnoringCase(messagePart);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void a_utf8_byte_order_mark_is_a_syntax_error() {
+    byte[] doc = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        utf8(Fixtures.valid()));
+    assertSyntax(READER.read(doc), 1, 1, "byte order mark");
+    assertSyntax(READER.read("\uFEFF" + Fixtures.valid()), 1, 1, "byte order mark");
+  }
+
+  @Test
+  void a_utf16_byte_order_mark_is_a_syntax_error() {
+    assertSyntax(READER.read(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '{', 0, '}'}), 1, 1,
+        "UTF-16 byte order mark");
+  }
+
+  @Test
+  void lines_end_at_lf_crlf_and_cr_and_columns_count_utf16_units() {
+    String doc = Fixtures.withLine(3, "  \"id\": \"\uD83D\uDE00\", \"x\": 1,")
+        .replace("\n", "\r\n");
+    ReadResult r = READER.read(doc);
+    assertThat(r.findings()).extracting(Finding::location)
+        .containsExactly(java.util.Optional.of(TextLocation.of(3, 9)),
+            java.util.Optional.of(TextLocation.of(3, 15)));
+    ReadResult cr = READER.read(Fixtures.withLine(3, "  \"id\": 1,").replace("\n", "\r"));
+    assertThat(cr.findings().get(0).location()).contains(TextLocation.of(3, 9));
+  }
+
+  @Test
+  void invalid_utf8_is_a_syntax_error_at_the_bad_byte() {
+    byte[] doc = utf8("{\n  \"id\": \"ab");
+    doc = concat(concat(doc, new byte[] {(byte) 0xFF}), utf8("\"}"));
+    assertSyntax(READER.read(doc), 2, 12, "byte offset 13");
+  }
+
+  @Test
+  void overlong_utf8_is_a_syntax_error() {
+    // C0 AF is an overlong '/', which Jackson on its own would accept.
+    byte[] doc = concat(concat(utf8("{\"id\": \"a"), new byte[] {(byte) 0xC0, (byte) 0xAF}),
+        utf8("\"}"));
+    assertSyntax(READER.read(doc), 1, 10, "0xC0");
+  }
+
+  @Test
+  void an_encoded_surrogate_is_a_syntax_error() {
+    byte[] doc = concat(concat(utf8("{\"id\": \"a"),
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), utf8("\"}"));
+    assertSyntax(READER.read(doc), 1, 10, "invalid UTF-8");
+  }
+
+  @Test
+  void an_unpaired_surrogate_in_text_input_is_a_syntax_error() {
+    assertSyntax(READER.read("{\"id\": \"a\uD800\"}"), 1, 10, "unpaired surrogate");
+  }
+
+  @Test
+  void an_escaped_surrogate_pair_is_text_not_an_error() {
+    ReadResult r = READER.read(Fixtures.withLine(6, "  \"title\": {\"en\": \"\\ud83d\\ude00\"},"));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.plan().orElseThrow().title().get("en")).contains("\uD83D\uDE00");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      trailing object           | {} {}                         | 1 | 4  | after the root
+      trailing garbage          | {}x                           | 1 | 3  | x
+      root array                | []                            | 1 | 1  | not a JSON object
+      root string               | "plan"                        | 1 | 1  | not a JSON object
+      empty                     | ''                            | 1 | 1  | empty
+      comment                   | {/* c */}                     | 1 | 2  | comment
+      trailing comma            | {"a": 1,}                     | 1 | 9  | ''
+      single quotes             | {'a': 1}                      | 1 | 2  | ''
+      NaN                       | {"a": NaN}                    | 1 | 10 | ''
+      leading zero              | {"a": 01}                     | 1 | 8  | ''
+      unclosed                  | {"a": 1                       | 1 | 8  | ''
+      """)
+  void malformed_json_is_a_syntax_error_at_its_place(String what, String doc, int line,
+      int column, String messagePart) {
+    ReadResult r = READER.read(doc);
+    assertThat(r.findings()).extracting(Finding::rule).contains("json-syntax");
+    Finding f = r.findings().stream().filter(x -> x.rule().equals("json-syntax")).findFirst()
+        .orElseThrow();
+    assertThat(f.location()).as(f.message()).contains(TextLocation.of(line, column));
+    assertThat(f.message()).contains(messagePart);
+    assertThat(r.plan()).isEmpty();
+  }
+
+  @Test
+  void trailing_content_is_reported_and_the_root_still_checked() {
+    ReadResult r = READER.read(Fixtures.withLine(3, "  \"id\": \"Bad\",") + " []");
+    assertThat(r.findings()).extracting(Finding::rule)
+        .containsExactly("json-syntax", "invalid-value");
+  }
+
+  @Test
+  void a_duplicate_key_before_a_syntax_error_is_kept() {
+    ReadResult r = READER.read("{\"a\": 1, \"a\": 2, \"b\": }");
+    assertThat(r.findings()).extracting(Finding::rule)
+        .containsExactlyInAnyOrder("json-syntax", "duplicate-key");
+  }
+
+  @Test
+  void a_document_longer_than_the_limit_is_a_syntax_error_without_reading_further() {
+    PlanReader small = PlanReader.builder().maxDocumentBytes(100).build();
+    AtomicLong served = new AtomicLong();
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        served.incrementAndGet();
+        return ' ';
+      }
+    };
+    assertSyntax(small.read(endless), 1, 1, "limit of 100 bytes");
+    assertThat(served.get()).isEqualTo(101);
+    assertSyntax(small.read(" ".repeat(101)), 1, 1, "limit of 100 bytes");
+    assertSyntax(small.read(new StringReader(" ".repeat(1000))), 1, 1, "limit");
+    assertThat(small.read(" ".repeat(98) + "{}").findings())
+        .extracting(Finding::rule).doesNotContain("json-syntax");
+  }
+
+  @Test
+  void the_length_limit_counts_utf8_bytes_of_text_input() {
+    PlanReader small = PlanReader.builder().maxDocumentBytes(10).build();
+    assertSyntax(small.read("{\"ə\":\"əəə\"}"), 1, 1, "limit");
+  }
+
+  @Test
+  void nesting_deeper_than_the_limit_is_a_syntax_error() {
+    PlanReader shallow = PlanReader.builder().maxNestingDepth(3).build();
+    ReadResult r = shallow.read("{\"extensions\": {\"a\": {\"b\": {}}}}");
+    assertThat(r.findings()).extracting(Finding::rule).containsExactly("json-syntax");
+    assertThat(r.findings().get(0).location()).contains(TextLocation.of(1, 29));
+  }
+
+  @Test
+  void strings_numbers_and_names_beyond_their_limits_are_syntax_errors() {
+    PlanReader tight = PlanReader.builder().maxStringLength(5).maxNumberLength(5)
+        .maxPropertyNameLength(5).build();
+    assertThat(tight.read("{\"id\": \"abcdefgh\"}").findings()).extracting(Finding::rule)
+        .containsExactly("json-syntax");
+    assertThat(tight.read("{\"x\": 1234567890}").findings()).extracting(Finding::rule)
+        .containsExactly("json-syntax");
+    assertThat(tight.read("{\"abcdefgh\": 1}").findings()).extracting(Finding::rule)
+        .containsExactly("json-syntax");
+  }
+
+  @Test
+  void limits_out_of_range_are_rejected_naming_the_limit() {
+    assertThatThrownBy(() -> PlanReader.builder().maxNestingDepth(0))
+        .hasMessageContaining("maxNestingDepth");
+    assertThatThrownBy(() -> ReadLimits.defaults().withMaxDocumentBytes(-1))
+        .hasMessageContaining("maxDocumentBytes");
+    assertThat(PlanReader.standard().limits()).isEqualTo(ReadLimits.defaults());
+    assertThat(ReadLimits.defaults().maxDocumentBytes()).isEqualTo(52_428_800L);
+  }
+
+  @Test
+  void all_inputs_read_the_same(@TempDir Path dir) throws IOException {
+    String doc = Fixtures.valid();
+    Path file = dir.resolve("plan.json");
+    Files.writeString(file, doc);
+    var expected = READER.readPlan(doc);
+    assertThat(READER.readPlan(utf8(doc))).isEqualTo(expected);
+    assertThat(READER.readPlan(new ByteArrayInputStream(utf8(doc)))).isEqualTo(expected);
+    assertThat(READER.readPlan(new StringReader(doc))).isEqualTo(expected);
+    assertThat(READER.readPlan(file)).isEqualTo(expected);
+    assertThat(READER.read(file).report().source()).contains(file.toString());
+  }
+
+  @Test
+  void a_missing_file_is_an_io_error_naming_it_not_a_finding(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.json");
+    assertThatThrownBy(() -> READER.read(missing)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(missing.toString());
+  }
+
+  @Test
+  void read_plan_throws_with_every_finding_in_the_message() {
+    assertThatThrownBy(() -> READER.readPlan("{\"schemaVersion\": \"1.0\"}"))
+        .isInstanceOfSatisfying(PlanFormatException.class, e -> {
+          assertThat(e.findings()).hasSize(8);
+          assertThat(e.getMessage()).contains("8 errors", "/id", "/sections");
+        });
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.ogpkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.model.report.PlanValidator;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.model.report.TextLocation;
+import io.github.ogpkit.model.report.ValidationReport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading and validating in one step: one located report in document order. */
+class ValidateTest {
+
+  private static final PlanValidator VALIDATOR = plan -> ValidationReport.of("ogp-action-plan",
+      List.of(
+          Finding.of("number-duplicate", Severity.ERROR,
+              JsonPointer.parse("/sections/0/measures/0/number"), "number 1.1 is used twice"),
+          Finding.of("indicator-missing", Severity.WARNING,
+              JsonPointer.parse("/sections/0/measures/0/indicators"), "no indicator"),
+          Finding.of("plan-period-too-long", Severity.WARNING, JsonPointer.root(), "long")));
+
+  @Test
+  void rule_findings_get_the_location_of_their_path_or_nearest_ancestor() {
+    String doc = Fixtures.withLine(25, "");
+    ValidationReport report = PlanReader.standard().validate(doc, VALIDATOR);
+
+    assertThat(report.profile()).contains("ogp-action-plan");
+    assertThat(report.findings()).extracting(f -> f.path().toString(),
+        f -> f.location().orElseThrow()).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("", TextLocation.of(1, 1)),
+            org.assertj.core.groups.Tuple.tuple("/sections/0/measures/0/number",
+                TextLocation.of(22, 21)),
+            org.assertj.core.groups.Tuple.tuple("/sections/0/measures/0/indicators",
+                TextLocation.of(21, 9)));
+  }
+
+  @Test
+  void reading_warnings_and_rule_findings_merge_into_one_report() {
+    String doc = Fixtures.withLine(2, "  \"schemaVersion\": \"1.1\", \"later\": 1,");
+    ReadResult read = PlanReader.standard().read(doc);
+    ValidationReport report = read.validate(VALIDATOR);
+    assertThat(report.findings()).extracting(Finding::rule).containsExactly(
+        "plan-period-too-long", "schema-version", "number-duplicate", "indicator-missing",
+        "unknown-property");
+    assertThat(report.findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
+  }
+
+  @Test
+  void a_document_that_does_not_bind_is_not_validated() {
+    ValidationReport report = PlanReader.standard().validate("{}", plan -> {
+      throw new AssertionError("must not run");
+    });
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.profile()).isEmpty();
+    assertThat(report.findings()).extracting(Finding::rule).containsOnly("required");
+  }
+
+  @Test
+  void location_of_a_path_is_where_its_value_starts() {
+    ReadResult r = PlanReader.standard().read(Fixtures.valid());
+    assertThat(r.locationOf(JsonPointer.parse("/sections/0/measures/0/timeFrame")))
+        .contains(TextLocation.of(27, 24));
+    assertThat(r.locationOf(JsonPointer.parse("/nothing"))).isEmpty();
+    assertThat(r.nearestLocationOf(JsonPointer.parse("/institutions/1/parent")))
+        .contains(TextLocation.of(13, 5));
+  }
+}
