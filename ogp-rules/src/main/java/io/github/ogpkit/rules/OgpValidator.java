@@ -1,0 +1,403 @@
+package io.github.ogpkit.rules;
+
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.report.PlanValidator;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.model.report.ValidationReport;
+import io.github.ogpkit.rules.internal.Messages;
+import io.github.ogpkit.rules.internal.PlanRules;
+import io.github.ogpkit.rules.internal.PlanWalker;
+import io.github.ogpkit.rules.internal.StructuralCheck;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Validates plans: the structural checks of the model's Bean Validation constraints (reported as
+ * {@code required} and {@code invalid-value}) and the plan rules of RULES.md, at the severities of
+ * a {@link Profile} with any changes the caller configured, with messages in English or
+ * Azerbaijani.
+ *
+ * <pre>{@code
+ * ValidationReport report = OgpValidator.standard().validate(plan);
+ *
+ * OgpValidator validator = OgpValidator.builder()
+ *     .profile(Profile.NATIONAL_PROGRAM)          // or leave unset: chosen from plan.kind()
+ *     .severity("time-frame-outside-plan", Severity.ERROR)
+ *     .disable("translation-missing")
+ *     .locale(Locale.forLanguageTag("az"))
+ *     .build();
+ *
+ * // The same, as configuration (a properties file, command-line options, a service's settings):
+ * OgpValidator configured = OgpValidator.builder()
+ *     .configure(Map.of("profile", "national-program",
+ *         "rule.time-frame-outside-plan", "error",
+ *         "rule.translation-missing", "off",
+ *         "locale", "az"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A validator is immutable and thread-safe: build it once and share it. Each call to
+ * {@link #validate(Plan)} walks the plan once; the cost is linear in the size of the plan. The
+ * findings carry no text location; ogp-io adds locations to plans it read.
+ *
+ * <p>Hibernate Validator is bootstrapped on the first validation, once for the JVM, with a
+ * message interpolator that needs no expression-language implementation.
+ */
+public final class OgpValidator implements PlanValidator {
+
+  private static final OgpValidator STANDARD = builder().build();
+
+  private final Profile profile;
+  private final Map<String, Optional<Severity>> overrides;
+  private final Locale locale;
+  private final Messages messages;
+  private final Map<Profile, Map<String, Severity>> severities;
+
+  private OgpValidator(Builder b) {
+    this.profile = b.profile;
+    this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.overrides));
+    this.locale = b.locale;
+    this.messages = Messages.forLocale(b.locale);
+    Map<Profile, Map<String, Severity>> all = new EnumMap<>(Profile.class);
+    for (Profile p : Profile.values()) {
+      Map<String, Severity> enabled = new LinkedHashMap<>();
+      for (RuleInfo rule : RuleCatalog.all()) {
+        if (rule.appliesToPlans()) {
+          severity(rule.id(), p).ifPresent(s -> enabled.put(rule.id(), s));
+        }
+      }
+      all.put(p, Collections.unmodifiableMap(enabled));
+    }
+    this.severities = Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * Returns the standard validator: profile chosen from each plan's kind, default severities,
+   * English messages.
+   *
+   * @return the shared standard validator, not null
+   */
+  public static OgpValidator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Starts building a validator.
+   *
+   * @return a new builder with the standard settings, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this validator's settings, to derive another validator.
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder(profile, overrides, locale);
+  }
+
+  /**
+   * Validates a plan with the configured profile, or the one its kind selects.
+   *
+   * @param plan the plan, not null
+   * @return the report, with the profile's id, findings in report order without text locations,
+   *     not null
+   */
+  @Override
+  public ValidationReport validate(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    Profile p = profileFor(plan);
+    Map<String, Severity> enabled = severities.get(p);
+    Walk walk = new Walk(plan, enabled, messages);
+    if (enabled.containsKey(RuleCatalog.REQUIRED)
+        || enabled.containsKey(RuleCatalog.INVALID_VALUE)) {
+      StructuralCheck.run(walk);
+    }
+    PlanWalker.run(walk, PlanRules.create(enabled.keySet()));
+    return ValidationReport.of(p.id(), walk.findings());
+  }
+
+  /**
+   * Returns the profile this validator uses for a plan: the configured one, or the one the plan's
+   * kind selects.
+   *
+   * @param plan the plan, not null
+   * @return the profile, not null
+   */
+  public Profile profileFor(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return profile != null ? profile : Profile.forKind(plan.kind());
+  }
+
+  /**
+   * Returns the configured profile.
+   *
+   * @return the profile, or empty if it is chosen from each plan's kind
+   */
+  public Optional<Profile> profile() {
+    return Optional.ofNullable(profile);
+  }
+
+  /**
+   * Returns the locale of the messages: English unless Azerbaijani was asked for.
+   *
+   * @return the locale, not null
+   */
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  /**
+   * Returns the severity at which this validator reports a rule under a profile: the configured
+   * one if set, else the profile's default. Reading rules are included, so that a reader
+   * reporting them (ogp-io) can apply the same configuration.
+   *
+   * @param ruleId the rule's id, not null
+   * @param profile the profile, not null
+   * @return the severity, or empty if the rule is off
+   * @throws IllegalArgumentException if no rule has the id
+   */
+  public Optional<Severity> severity(String ruleId, Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    RuleInfo rule = RuleCatalog.find(Objects.requireNonNull(ruleId, "ruleId"))
+        .orElseThrow(() -> new IllegalArgumentException(RuleCatalog.unknownRule(ruleId)));
+    Optional<Severity> configured = overrides.get(ruleId);
+    return configured != null ? configured : rule.defaultSeverity(profile);
+  }
+
+  /**
+   * Returns the rule severities configured on top of the profile.
+   *
+   * @return rule id to severity, empty for a rule turned off, immutable
+   */
+  public Map<String, Optional<Severity>> overrides() {
+    return overrides;
+  }
+
+  @Override
+  public String toString() {
+    return "OgpValidator[profile=" + (profile == null ? "from plan kind" : profile.id())
+        + ", overrides=" + overrides + ", locale=" + locale().toLanguageTag() + "]";
+  }
+
+  /**
+   * Builds an {@link OgpValidator}, in code or from configuration. Not thread-safe; the
+   * validators it builds are.
+   */
+  public static final class Builder {
+
+    /** The configuration key of the profile. */
+    public static final String PROFILE_KEY = "profile";
+    /** The value of {@link #PROFILE_KEY} that chooses the profile from each plan's kind. */
+    public static final String AUTO_PROFILE = "auto";
+    /** The configuration key of the messages' language ({@code en} or {@code az}). */
+    public static final String LOCALE_KEY = "locale";
+    /** The prefix of the configuration keys of rule severities: {@code rule.<rule id>}. */
+    public static final String RULE_PREFIX = "rule.";
+    /** The value of a {@code rule.<rule id>} key that turns the rule off. */
+    public static final String OFF = "off";
+
+    private Profile profile;
+    private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+    private Locale locale = Locale.ENGLISH;
+
+    private Builder() {}
+
+    private Builder(Profile profile, Map<String, Optional<Severity>> overrides, Locale locale) {
+      this.profile = profile;
+      this.overrides.putAll(overrides);
+      this.locale = locale;
+    }
+
+    /**
+     * Sets the profile for every plan, or chooses it from each plan's kind again.
+     *
+     * @param profile the profile, or null to choose it from each plan's kind (the default)
+     * @return this builder
+     */
+    public Builder profile(Profile profile) {
+      this.profile = profile;
+      return this;
+    }
+
+    /**
+     * Sets a rule's severity, whatever the profile; this also turns on a rule that the profile
+     * turns off.
+     *
+     * @param ruleId the rule's id, not null
+     * @param severity the severity, not null
+     * @return this builder
+     * @throws IllegalArgumentException naming the known rules if no rule has the id
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      Objects.requireNonNull(severity, "severity");
+      overrides.put(checkRule(ruleId), Optional.of(severity));
+      return this;
+    }
+
+    /**
+     * Turns a rule off, whatever the profile.
+     *
+     * @param ruleId the rule's id, not null
+     * @return this builder
+     * @throws IllegalArgumentException naming the known rules if no rule has the id
+     */
+    public Builder disable(String ruleId) {
+      overrides.put(checkRule(ruleId), Optional.empty());
+      return this;
+    }
+
+    /**
+     * Returns a rule to its profile's default severity.
+     *
+     * @param ruleId the rule's id, not null
+     * @return this builder
+     * @throws IllegalArgumentException naming the known rules if no rule has the id
+     */
+    public Builder reset(String ruleId) {
+      overrides.remove(checkRule(ruleId));
+      return this;
+    }
+
+    /**
+     * Sets the language of the messages: Azerbaijani for a locale whose language is {@code az},
+     * English for any other.
+     *
+     * @param locale the locale, not null
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Applies configuration, in order. The keys:
+     *
+     * <table>
+     * <caption>Configuration keys</caption>
+     * <tr><th>key</th><th>values</th></tr>
+     * <tr><td>{@code profile}</td><td>{@code ogp-action-plan}, {@code national-program}, or
+     *     {@code auto} to choose it from each plan's kind</td></tr>
+     * <tr><td>{@code rule.<rule id>}</td><td>{@code error}, {@code warning}, {@code info} (any
+     *     case) or {@code off}</td></tr>
+     * <tr><td>{@code locale}</td><td>a language tag: {@code en} or {@code az}</td></tr>
+     * </table>
+     *
+     * <p>For example {@code profile=national-program}, {@code rule.time-frame-outside-plan=warning},
+     * {@code rule.indicator-missing=off}. Values are trimmed. Nothing is applied if any entry is
+     * rejected.
+     *
+     * @param configuration the keys and values, not null
+     * @return this builder
+     * @throws IllegalArgumentException naming the key and the accepted values, for an unknown key,
+     *     rule id or value
+     */
+    public Builder configure(Map<String, String> configuration) {
+      Objects.requireNonNull(configuration, "configuration");
+      Builder trial = new Builder(profile, overrides, locale);
+      // Sorted keys make the outcome independent of the map's iteration order.
+      new TreeMap<>(configuration).forEach(trial::apply);
+      profile = trial.profile;
+      overrides.clear();
+      overrides.putAll(trial.overrides);
+      locale = trial.locale;
+      return this;
+    }
+
+    /**
+     * Applies configuration from properties, as {@link #configure(Map)} does; only properties
+     * with string keys and values are read, defaults included.
+     *
+     * @param properties the properties, not null
+     * @return this builder
+     * @throws IllegalArgumentException naming the key and the accepted values, for an unknown key,
+     *     rule id or value
+     */
+    public Builder configure(Properties properties) {
+      Objects.requireNonNull(properties, "properties");
+      Map<String, String> map = new HashMap<>();
+      for (String key : properties.stringPropertyNames()) {
+        map.put(key, properties.getProperty(key));
+      }
+      return configure(map);
+    }
+
+
+    private void apply(String key, String rawValue) {
+      Objects.requireNonNull(key, "a configuration key is null");
+      if (rawValue == null) {
+        throw new IllegalArgumentException("configuration key \"" + key + "\" has no value");
+      }
+      String value = rawValue.strip();
+      if (key.equals(PROFILE_KEY)) {
+        if (value.equals(AUTO_PROFILE)) {
+          profile = null;
+        } else {
+          List<String> accepted = new ArrayList<>(Profile.ids());
+          accepted.add(AUTO_PROFILE);
+          profile = Profile.values()[indexOf(key, value, accepted)];
+        }
+      } else if (key.equals(LOCALE_KEY)) {
+        List<String> accepted = List.of("en", "az");
+        locale = Locale.forLanguageTag(accepted.get(indexOf(key, value, accepted)));
+      } else if (key.startsWith(RULE_PREFIX)) {
+        String ruleId = key.substring(RULE_PREFIX.length());
+        if (RuleCatalog.find(ruleId).isEmpty()) {
+          throw new IllegalArgumentException("configuration key \"" + key + "\": "
+              + RuleCatalog.unknownRule(ruleId));
+        }
+        if (value.equalsIgnoreCase(OFF)) {
+          overrides.put(ruleId, Optional.empty());
+        } else {
+          int i = indexOf(key, value.toLowerCase(Locale.ROOT),
+              List.of("error", "warning", "info", OFF));
+          overrides.put(ruleId, Optional.of(Severity.values()[i]));
+        }
+      } else {
+        throw new IllegalArgumentException("unknown configuration key \"" + key + "\"; expected "
+            + PROFILE_KEY + ", " + LOCALE_KEY + " or " + RULE_PREFIX + "<rule id>");
+      }
+    }
+
+    private static int indexOf(String key, String value, List<String> accepted) {
+      int i = accepted.indexOf(value);
+      if (i < 0) {
+        throw new IllegalArgumentException("configuration key \"" + key + "\" has value \""
+            + value + "\"; expected " + String.join(", ", accepted));
+      }
+      return i;
+    }
+
+    private static String checkRule(String ruleId) {
+      Objects.requireNonNull(ruleId, "ruleId");
+      if (RuleCatalog.find(ruleId).isEmpty()) {
+        throw new IllegalArgumentException(RuleCatalog.unknownRule(ruleId));
+      }
+      return ruleId;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator, immutable and thread-safe, not null
+     */
+    public OgpValidator build() {
+      return new OgpValidator(this);
+    }
+  }
+}

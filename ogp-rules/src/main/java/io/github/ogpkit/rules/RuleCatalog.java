@@ -1,0 +1,167 @@
+package io.github.ogpkit.rules;
+
+import static io.github.ogpkit.model.report.Severity.ERROR;
+import static io.github.ogpkit.model.report.Severity.INFO;
+import static io.github.ogpkit.model.report.Severity.WARNING;
+
+import io.github.ogpkit.model.report.Severity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every rule of the rule contract (RULES.md): the reading rules that ogp-io reports on JSON
+ * text, and the plan rules that {@link OgpValidator} checks, in the contract's order, with their
+ * default severities per {@link Profile}.
+ *
+ * <pre>{@code
+ * List<String> rows = RuleCatalog.all().stream()
+ *     .map(r -> r.id() + " | " + r.defaultSeverity(Profile.OGP_ACTION_PLAN))
+ *     .toList();
+ * RuleCatalog.find("number-duplicate").orElseThrow().description();
+ * }</pre>
+ *
+ * <p>Rule ids are stable: services key on them. The catalog describes rules; it does not run
+ * them.
+ */
+public final class RuleCatalog {
+
+  /** The id of the reading rule for a missing required value, also checked on bound plans. */
+  public static final String REQUIRED = "required";
+  /** The id of the reading rule for a value of wrong syntax or range, also checked on plans. */
+  public static final String INVALID_VALUE = "invalid-value";
+
+  private static final List<Severity> OFF = List.of();
+
+  private static final Map<String, RuleInfo> RULES = catalog();
+
+  private RuleCatalog() {}
+
+  private static Map<String, RuleInfo> catalog() {
+    Map<String, RuleInfo> m = new LinkedHashMap<>();
+    reading(m, "json-syntax", "not well-formed JSON, a byte order mark, invalid UTF-8, trailing"
+        + " content, a root that is not an object, or nesting or size beyond the reader's limits",
+        ERROR);
+    reading(m, "duplicate-key", "a key appears twice in one object", ERROR);
+    reading(m, "unknown-property", "a property the format does not define, outside extensions"
+        + " (a warning when schemaVersion is a newer 1.x minor)", ERROR);
+    reading(m, "wrong-type", "a value of the wrong JSON type, including null for an optional"
+        + " property", ERROR);
+    reading(m, REQUIRED, "a required property absent, a required string blank, a localized text"
+        + " with no entry, or an array that must be non-empty empty", ERROR);
+    reading(m, INVALID_VALUE, "a value of the right type but wrong syntax or range: time frame,"
+        + " number, identifier, country code, language tag, enum value, date, year, a permanent"
+        + " plan period", ERROR);
+    reading(m, "schema-version", "another major version (error) or a newer minor (warning)",
+        ERROR, WARNING);
+    plan(m, "number-duplicate", "a number already used by another section, measure or"
+        + " provision; reported at each later use, naming the first", ERROR, ERROR);
+    plan(m, "number-prefix", "a child's number is not its parent's number plus exactly one"
+        + " component; top-level sections are free", ERROR, ERROR);
+    plan(m, "number-sequence", "within one parent, the last components of the children's"
+        + " numbers are not 1..n without gaps, or an array is not in increasing order",
+        WARNING, WARNING);
+    plan(m, "time-frame-outside-plan", "a measure's time frame is not within the plan period"
+        + " (permanent always is)", ERROR, WARNING);
+    plan(m, "time-frame-outside-parent", "a sub-measure's time frame is not within its parent"
+        + " measure's", WARNING, WARNING);
+    plan(m, "institution-id-duplicate", "two institutions share an id", ERROR, ERROR);
+    plan(m, "institution-unknown", "an assignment or a parent names an id that no institution"
+        + " has", ERROR, ERROR);
+    plan(m, "institution-parent-cycle", "following parent comes back to the institution",
+        ERROR, ERROR);
+    plan(m, "institution-unused", "no measure assigns the institution and it is no used"
+        + " institution's parent", WARNING, WARNING);
+    plan(m, "institution-name-duplicate", "two institutions have the same name in one language"
+        + " after normalization", WARNING, WARNING);
+    plan(m, "assignment-duplicate", "the same institution in the same role twice in one"
+        + " measure", WARNING, WARNING);
+    plan(m, "assignment-conflict", "the same institution as both executor and recommended in"
+        + " one measure", ERROR, ERROR);
+    plan(m, "measure-without-institution", "a measure with no sub-measures has no assignment",
+        ERROR, ERROR);
+    plan(m, "executor-collective-only", "a measure has executors and every one is collective",
+        WARNING, null);
+    plan(m, "independent-body-as-executor", "an institution of an independent kind is an"
+        + " executor", WARNING, null);
+    plan(m, "directed-body-as-recommended", "an institution of a directed kind is recommended",
+        INFO, null);
+    plan(m, "indicator-missing", "a measure with no sub-measures has no indicator", WARNING,
+        null);
+    plan(m, "language-missing", "a localized text lacks the plan's first language", ERROR,
+        ERROR);
+    plan(m, "translation-missing", "a localized text lacks another of the plan's languages",
+        INFO, INFO);
+    plan(m, "text-whitespace", "a text has leading or trailing white space, a line break, or a"
+        + " run of two or more spaces", INFO, INFO);
+    plan(m, "section-empty", "a section has no subsections, measures or provisions", WARNING,
+        WARNING);
+    plan(m, "measure-title-duplicate", "two measures have the same title in one language after"
+        + " normalization", WARNING, WARNING);
+    plan(m, "plan-period-too-long", "the plan period spans more than four calendar years",
+        WARNING, null);
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static void reading(Map<String, RuleInfo> m, String id, String description,
+      Severity... severities) {
+    List<Severity> s = List.of(severities);
+    m.put(id, new RuleInfo(id, RuleKind.READING, description, s, s));
+  }
+
+  private static void plan(Map<String, RuleInfo> m, String id, String description,
+      Severity ogpActionPlan, Severity nationalProgram) {
+    m.put(id, new RuleInfo(id, RuleKind.PLAN, description, listOf(ogpActionPlan),
+        listOf(nationalProgram)));
+  }
+
+  private static List<Severity> listOf(Severity s) {
+    return s == null ? OFF : List.of(s);
+  }
+
+  /**
+   * Returns every rule, reading rules first, in the order of RULES.md.
+   *
+   * @return the rules, immutable
+   */
+  public static List<RuleInfo> all() {
+    return List.copyOf(RULES.values());
+  }
+
+  /**
+   * Returns the rules of one kind, in the order of RULES.md.
+   *
+   * @param kind the kind, not null
+   * @return the rules, immutable
+   */
+  public static List<RuleInfo> ofKind(RuleKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return RULES.values().stream().filter(r -> r.kind() == kind).toList();
+  }
+
+  /**
+   * Finds a rule by id.
+   *
+   * @param id the id, such as {@code number-duplicate}, not null
+   * @return the rule, or empty if no rule has the id
+   */
+  public static Optional<RuleInfo> find(String id) {
+    return Optional.ofNullable(RULES.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns every rule's id, in the order of RULES.md.
+   *
+   * @return the ids, immutable
+   */
+  public static List<String> ids() {
+    return List.copyOf(RULES.keySet());
+  }
+
+  static String unknownRule(String id) {
+    return "unknown rule \"" + id + "\"; known rules: " + String.join(", ", RULES.keySet());
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.ogpkit.rules;
+
+import io.github.ogpkit.model.report.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rule of the catalog: its stable id, where it is checked, what it means, and its default
+ * severity in each profile.
+ *
+ * <p>Most rules have one default severity per profile, or none (the rule is off). Where RULES.md
+ * gives two ({@code schema-version}: ERROR for another major version, WARNING for a newer minor),
+ * {@link #defaultSeverities(Profile)} lists both, the more severe first.
+ *
+ * @param id the rule's id, kebab case, stable forever, not null
+ * @param kind whether the rule is a reading rule (ogp-io) or a plan rule, not null
+ * @param description a short description in English, not null
+ * @param ogpActionPlan the default severities in {@link Profile#OGP_ACTION_PLAN}, empty if off,
+ *     not null, immutable
+ * @param nationalProgram the default severities in {@link Profile#NATIONAL_PROGRAM}, empty if
+ *     off, not null, immutable
+ */
+public record RuleInfo(String id, RuleKind kind, String description,
+    List<Severity> ogpActionPlan, List<Severity> nationalProgram) {
+
+  /**
+   * Creates a rule description, copying the lists.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null
+   * @param description the description, not null
+   * @param ogpActionPlan the severities in ogp-action-plan, not null
+   * @param nationalProgram the severities in national-program, not null
+   */
+  public RuleInfo {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    ogpActionPlan = List.copyOf(ogpActionPlan);
+    nationalProgram = List.copyOf(nationalProgram);
+  }
+
+  /**
+   * Returns the default severities in a profile, the default one first.
+   *
+   * @param profile the profile, not null
+   * @return the severities, empty if the rule is off in the profile, immutable
+   */
+  public List<Severity> defaultSeverities(Profile profile) {
+    return switch (Objects.requireNonNull(profile, "profile")) {
+      case OGP_ACTION_PLAN -> ogpActionPlan;
+      case NATIONAL_PROGRAM -> nationalProgram;
+    };
+  }
+
+  /**
+   * Returns the default severity in a profile.
+   *
+   * @param profile the profile, not null
+   * @return the severity, or empty if the rule is off in the profile
+   */
+  public Optional<Severity> defaultSeverity(Profile profile) {
+    List<Severity> all = defaultSeverities(profile);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * Tells whether the rule is reported on a bound plan by {@link OgpValidator}: every plan rule,
+   * and the reading rules {@code required} and {@code invalid-value}, which Bean Validation also
+   * checks on plans built in code.
+   *
+   * @return true if {@link OgpValidator} can report it
+   */
+  public boolean appliesToPlans() {
+    return kind == RuleKind.PLAN || id.equals(RuleCatalog.REQUIRED)
+        || id.equals(RuleCatalog.INVALID_VALUE);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.ogpkit.rules.internal;
+
+import io.github.ogpkit.rules.internal.rule.AssignmentConflict;
+import io.github.ogpkit.rules.internal.rule.AssignmentDuplicate;
+import io.github.ogpkit.rules.internal.rule.DirectedBodyAsRecommended;
+import io.github.ogpkit.rules.internal.rule.ExecutorCollectiveOnly;
+import io.github.ogpkit.rules.internal.rule.IndependentBodyAsExecutor;
+import io.github.ogpkit.rules.internal.rule.IndicatorMissing;
+import io.github.ogpkit.rules.internal.rule.InstitutionIdDuplicate;
+import io.github.ogpkit.rules.internal.rule.InstitutionNameDuplicate;
+import io.github.ogpkit.rules.internal.rule.InstitutionParentCycle;
+import io.github.ogpkit.rules.internal.rule.InstitutionUnknown;
+import io.github.ogpkit.rules.internal.rule.InstitutionUnused;
+import io.github.ogpkit.rules.internal.rule.LanguageMissing;
+import io.github.ogpkit.rules.internal.rule.MeasureTitleDuplicate;
+import io.github.ogpkit.rules.internal.rule.MeasureWithoutInstitution;
+import io.github.ogpkit.rules.internal.rule.NumberDuplicate;
+import io.github.ogpkit.rules.internal.rule.NumberPrefix;
+import io.github.ogpkit.rules.internal.rule.NumberSequence;
+import io.github.ogpkit.rules.internal.rule.PlanPeriodTooLong;
+import io.github.ogpkit.rules.internal.rule.SectionEmpty;
+import io.github.ogpkit.rules.internal.rule.TextWhitespace;
+import io.github.ogpkit.rules.internal.rule.TimeFrameOutsideParent;
+import io.github.ogpkit.rules.internal.rule.TimeFrameOutsidePlan;
+import io.github.ogpkit.rules.internal.rule.TranslationMissing;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The implementations of the plan rules, by id. Internal.
+ */
+public final class PlanRules {
+
+  private static final Map<String, Supplier<PlanRule>> FACTORIES = factories();
+
+  private PlanRules() {}
+
+  private static Map<String, Supplier<PlanRule>> factories() {
+    List<Supplier<PlanRule>> all = List.of(NumberDuplicate::new, NumberPrefix::new,
+        NumberSequence::new, TimeFrameOutsidePlan::new, TimeFrameOutsideParent::new,
+        InstitutionIdDuplicate::new, InstitutionUnknown::new, InstitutionParentCycle::new,
+        InstitutionUnused::new, InstitutionNameDuplicate::new, AssignmentDuplicate::new,
+        AssignmentConflict::new, MeasureWithoutInstitution::new, ExecutorCollectiveOnly::new,
+        IndependentBodyAsExecutor::new, DirectedBodyAsRecommended::new, IndicatorMissing::new,
+        LanguageMissing::new, TranslationMissing::new, TextWhitespace::new, SectionEmpty::new,
+        MeasureTitleDuplicate::new, PlanPeriodTooLong::new);
+    Map<String, Supplier<PlanRule>> m = new LinkedHashMap<>();
+    for (Supplier<PlanRule> f : all) {
+      m.put(f.get().id(), f);
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * Returns the ids of the implemented rules.
+   *
+   * @return the ids, immutable
+   */
+  public static Set<String> ids() {
+    return FACTORIES.keySet();
+  }
+
+  /**
+   * Makes fresh instances of some rules, for one walk.
+   *
+   * @param ids the ids of the rules to run, not null; ids of rules that are not plan rules are
+   *     ignored
+   * @return the rules, not null
+   */
+  public static List<PlanRule> create(Collection<String> ids) {
+    List<PlanRule> rules = new ArrayList<>();
+    for (String id : ids) {
+      Supplier<PlanRule> f = FACTORIES.get(id);
+      if (f != null) {
+        rules.add(f.get());
+      }
+    }
+    return rules;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Internal: the validators of the model's custom Bean Validation constraints, registered with
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator} (and {@code provides} in
+ * module-info) so that any Hibernate Validator finds them. Not exported; opened to Hibernate
+ * Validator, which instantiates them.
+ */
+package io.github.ogpkit.rules.internal.constraints;

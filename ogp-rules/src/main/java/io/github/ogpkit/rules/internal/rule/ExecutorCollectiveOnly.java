@@ -1,0 +1,42 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Assignment;
+import io.github.ogpkit.model.Institution;
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Role;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code executor-collective-only}: a measure has executors and every one is {@code collective},
+ * so nobody in particular answers for it. An executor that names no known institution counts as
+ * not collective ({@code institution-unknown} reports it). Reported at the measure.
+ */
+public final class ExecutorCollectiveOnly implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "executor-collective-only";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    List<Assignment> executors = measure.assignments(Role.EXECUTOR);
+    if (executors.isEmpty()) {
+      return;
+    }
+    for (Assignment a : executors) {
+      if (!w.institution(a.institution()).map(Institution::collective).orElse(false)) {
+        return;
+      }
+    }
+    String ids = String.join(", ",
+        executors.stream().map(Assignment::institution).distinct().toList());
+    w.report(ID, path, ID, measure.number(), ids);
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.Optional;
+
+/**
+ * {@code indicator-missing}: a measure with no sub-measures has no indicator. Reported at the
+ * measure.
+ */
+public final class IndicatorMissing implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "indicator-missing";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    if (!measure.hasSubMeasures() && measure.indicators().isEmpty()) {
+      w.report(ID, path, ID, measure.number());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Institution;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.NameNormalizer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code institution-name-duplicate}: two institutions have the same name in one language after
+ * {@link NameNormalizer normalization}. Reported at the later name's language entry
+ * ({@code /institutions/4/name/az}), naming the first institution.
+ */
+public final class InstitutionNameDuplicate implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "institution-name-duplicate";
+
+  private record First(String id, JsonPointer path) {}
+
+  private final Map<NormalizedText, First> first = new HashMap<>();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void institution(Walk w, Institution institution, JsonPointer path) {
+    institution.name().asMap().forEach((language, text) -> {
+      First earlier = first.putIfAbsent(NormalizedText.of(language, text),
+          new First(institution.id(), path));
+      if (earlier != null) {
+        w.report(ID, path.append("name").append(language), ID, institution.id(), language,
+            earlier.id(), earlier.path(), text);
+      }
+    });
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Institution;
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.Optional;
+
+/**
+ * {@code institution-unknown}: an assignment's {@code institution} or an institution's
+ * {@code parent} names an id that no institution has. Reported at the property that holds the
+ * id ({@code .../institutions/1/institution}, {@code /institutions/3/parent}).
+ */
+public final class InstitutionUnknown implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "institution-unknown";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void institution(Walk w, Institution institution, JsonPointer path) {
+    institution.parent().filter(p -> w.institution(p).isEmpty()).ifPresent(p ->
+        w.report(ID, path.append("parent"), ID + ".parent", p, institution.id()));
+  }
+
+  @Override
+  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    Assignments.forEach(measure, path, (a, here) -> {
+      if (w.institution(a.institution()).isEmpty()) {
+        w.report(ID, here.append("institution"), ID, a.institution(), measure.number());
+      }
+    });
+  }
+}

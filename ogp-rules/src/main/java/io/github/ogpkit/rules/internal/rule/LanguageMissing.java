@@ -1,0 +1,30 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
+
+/**
+ * {@code language-missing}: a localized text lacks the plan's first language, the language it was
+ * adopted in. Reported at the entry that is missing ({@code /sections/0/title/az}), as a missing
+ * property is reported at the path it would have.
+ */
+public final class LanguageMissing implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "language-missing";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void text(Walk w, LocalizedText text, JsonPointer path) {
+    List<String> languages = w.plan().languages();
+    if (!languages.isEmpty() && !text.has(languages.get(0))) {
+      w.report(ID, path.append(languages.get(0)), ID, languages.get(0));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.Optional;
+
+/**
+ * {@code measure-without-institution}: a measure with no sub-measures has no assignment. Reported
+ * at the measure.
+ */
+public final class MeasureWithoutInstitution implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "measure-without-institution";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    if (!measure.hasSubMeasures() && measure.institutions().isEmpty()) {
+      w.report(ID, path, ID, measure.number());
+    }
+  }
+}

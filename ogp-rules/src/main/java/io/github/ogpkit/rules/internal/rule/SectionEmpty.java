@@ -1,0 +1,27 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Section;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+
+/**
+ * {@code section-empty}: a section has no subsections, measures or provisions. Reported at the
+ * section.
+ */
+public final class SectionEmpty implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "section-empty";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void section(Walk w, Section section, JsonPointer path) {
+    if (section.isEmpty()) {
+      w.report(ID, path, ID, section.number());
+    }
+  }
+}

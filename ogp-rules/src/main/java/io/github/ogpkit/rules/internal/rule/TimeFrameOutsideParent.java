@@ -1,0 +1,36 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.TimeFrame;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.Optional;
+
+/**
+ * {@code time-frame-outside-parent}: a sub-measure's time frame lies within its parent measure's.
+ * A {@code permanent} parent contains everything, a {@code permanent} child of a bounded parent
+ * is outside, and a parent without a time frame contains everything.
+ */
+public final class TimeFrameOutsideParent implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "time-frame-outside-parent";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    if (parent.isEmpty() || parent.get().timeFrame().isEmpty() || measure.timeFrame().isEmpty()) {
+      return;
+    }
+    TimeFrame outer = parent.get().timeFrame().get();
+    TimeFrame frame = measure.timeFrame().get();
+    if (!outer.contains(frame)) {
+      w.report(ID, path.append("timeFrame"), ID, frame, measure.number(), outer,
+          parent.get().number());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.rules.internal.PlanRule;
+import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
+
+/**
+ * {@code translation-missing}: a localized text lacks one of the plan's languages after the first.
+ * Reported at each missing entry ({@code /sections/0/title/en}).
+ */
+public final class TranslationMissing implements PlanRule {
+  /** The rule's id. */
+  public static final String ID = "translation-missing";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void text(Walk w, LocalizedText text, JsonPointer path) {
+    List<String> languages = w.plan().languages();
+    // A language listed twice (invalid-value reports that) is still one missing translation.
+    languages.stream().skip(1).distinct()
+        .filter(language -> !language.equals(languages.get(0)) && !text.has(language))
+        .forEach(language -> w.report(ID, path.append(language), ID, language));
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Internal: the plan rules of RULES.md, one class each, named after the rule's id. Not exported.
+ */
+package io.github.ogpkit.rules.internal.rule;

@@ -1,0 +1,142 @@
+package io.github.ogpkit.rules.internal;
+
+import static io.github.ogpkit.rules.TestPlans.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ogpkit.model.Adoption;
+import io.github.ogpkit.model.Assignment;
+import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.TimeFrame;
+import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.rules.OgpValidator;
+import io.github.ogpkit.rules.TestPlans;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StructuralCheckTest {
+
+  private static List<Finding> structural(Plan plan) {
+    return TestPlans.validate(plan).filter(f -> f.rule().equals("required")
+        || f.rule().equals("invalid-value")).findings();
+  }
+
+  @Test
+  void aBadCountryCodeIsInvalidValueAtCountry() {
+    Plan plan = TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::severity, Finding::path,
+            Finding::message)
+        .containsExactly(tuple("invalid-value", Severity.ERROR, path("/country"),
+            "country \"Azerbaijan\" is not an ISO 3166-1 alpha-2 country code in upper case,"
+                + " such as AZ"));
+  }
+
+  @Test
+  void aBadIdentifierIsInvalidValueAtId() {
+    Plan plan = TestPlans.valid().toBuilder().id("Not An Id").build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(tuple("invalid-value", path("/id")));
+  }
+
+  @Test
+  void aBadLanguageTagPointsAtTheListElement() {
+    Plan plan = TestPlans.valid().toBuilder().languages("en", "not a tag").build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path, Finding::message)
+        .containsExactly(tuple("invalid-value", path("/languages/1"),
+            "languages \"not a tag\" is not a well-formed BCP 47 language tag, such as az or en"));
+  }
+
+  @Test
+  void repeatedLanguagesAreInvalidValueAtLanguagesNamingTheRepeatedOne() {
+    Plan plan = TestPlans.valid().toBuilder().languages("en", "az", "en").build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path, Finding::message)
+        .containsExactly(tuple("invalid-value", path("/languages"),
+            "languages lists en more than once"));
+  }
+
+  @Test
+  void noLanguagesIsRequired() {
+    Plan plan = TestPlans.valid().toBuilder().languages(List.of()).build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path, Finding::message)
+        .containsExactly(tuple("required", path("/languages"), "languages must not be empty"));
+  }
+
+  @Test
+  void noSectionsIsRequired() {
+    Plan plan = TestPlans.valid().toBuilder().sections(List.of()).build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(tuple("required", path("/sections")));
+  }
+
+  @Test
+  void aPermanentPlanPeriodIsInvalidValueAtPeriod() {
+    Plan plan = TestPlans.valid().toBuilder().period(TimeFrame.permanent()).build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(tuple("invalid-value", path("/period")));
+  }
+
+  @Test
+  void aMissingTimeFrameOfALeafMeasureIsRequiredAtItsTimeFrame() {
+    Plan plan = TestPlans.withMeasure(TestPlans.valid(), 1, 0,
+        m -> m.toBuilder().timeFrame((TimeFrame) null).build());
+    assertThat(structural(plan)).isEmpty();
+    Plan leaf = TestPlans.withSubMeasure(TestPlans.valid(), 1, 0, 1,
+        m -> m.toBuilder().timeFrame((TimeFrame) null).build());
+    assertThat(structural(leaf)).extracting(Finding::rule, Finding::path, Finding::message)
+        .containsExactly(tuple("required", path("/sections/1/measures/0/measures/1/timeFrame"),
+            "measure 2.1.2 has no time frame and no sub-measures"));
+  }
+
+  @Test
+  void aBadAssignmentIdPointsAtTheAssignmentsInstitution() {
+    Plan plan = TestPlans.withMeasure(TestPlans.valid(), 0, 1,
+        m -> m.toBuilder().institution(Assignment.executor("Bad_Id")).build());
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(tuple("invalid-value", path("/sections/0/measures/1/institutions/1/institution")));
+  }
+
+  @Test
+  void aBadParentIdIsReportedAtTheUnwrappedOptionalProperty() {
+    Plan plan = TestPlans.withInstitution(TestPlans.valid(), 2,
+        i -> i.toBuilder().parent("No Such").build());
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(tuple("invalid-value", path("/institutions/2/parent")));
+  }
+
+  @Test
+  void aBlankAdoptionReferenceIsAnInvalidValueAsTheReaderSays() {
+    Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
+        LocalizedText.of("en", "Order"), Optional.empty(), Optional.of("  "))).build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(tuple("invalid-value", path("/adoption/reference")));
+  }
+
+  @Test
+  void anAbsentAdoptionReferenceIsFine() {
+    Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
+        LocalizedText.of("en", "Order"), Optional.empty(), Optional.empty())).build();
+    assertThat(structural(plan)).isEmpty();
+  }
+
+  @Test
+  void structuralMessagesAreLocalized() {
+    Plan plan = TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    OgpValidator az = OgpValidator.builder().locale(Locale.forLanguageTag("az")).build();
+    assertThat(az.validate(plan).findings()).extracting(Finding::message)
+        .containsExactly("country \"Azerbaijan\" böyük hərflərlə yazılmış ISO 3166-1 alpha-2"
+            + " ölkə kodu deyil (məsələn, AZ)");
+  }
+
+  @Test
+  void structuralRulesCanBeTurnedOffOrChanged() {
+    Plan plan = TestPlans.valid().toBuilder().country("Azerbaijan").languages(List.of()).build();
+    OgpValidator v = OgpValidator.builder().disable("invalid-value")
+        .severity("required", Severity.WARNING).build();
+    assertThat(v.validate(plan).findings()).extracting(Finding::rule, Finding::severity)
+        .containsExactly(tuple("required", Severity.WARNING));
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import static io.github.ogpkit.model.report.Severity.WARNING;
+import static io.github.ogpkit.rules.TestPlans.MOJ;
+import static io.github.ogpkit.rules.TestPlans.findings;
+import static io.github.ogpkit.rules.TestPlans.path;
+import static io.github.ogpkit.rules.TestPlans.valid;
+import static io.github.ogpkit.rules.TestPlans.withMeasure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.report.Finding;
+import org.junit.jupiter.api.Test;
+
+class AssignmentDuplicateTest {
+
+  private static final String RULE = "assignment-duplicate";
+
+  @Test
+  void theSameInstitutionInTheSameRoleTwiceIsReportedAtTheLaterAssignment() {
+    Plan plan = withMeasure(valid(), 0, 0, m -> m.toBuilder().executor(MOJ).build());
+    assertThat(findings(plan, RULE))
+        .extracting(Finding::severity, Finding::path, Finding::message)
+        .containsExactly(tuple(WARNING, path("/sections/0/measures/0/institutions/2"),
+            "institution ministry-of-justice is already assigned to measure 1.1 as executor at"
+                + " /sections/0/measures/0/institutions/0"));
+  }
+
+  @Test
+  void theSameInstitutionInTwoMeasuresIsFine() {
+    // ministry-of-justice executes 1.1 and 2.1.1 in the valid plan.
+    assertThat(findings(valid(), RULE)).isEmpty();
+  }
+}

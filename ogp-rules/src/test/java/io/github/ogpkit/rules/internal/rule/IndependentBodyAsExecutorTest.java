@@ -1,0 +1,42 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import static io.github.ogpkit.model.report.Severity.WARNING;
+import static io.github.ogpkit.rules.TestPlans.PARLIAMENT;
+import static io.github.ogpkit.rules.TestPlans.findings;
+import static io.github.ogpkit.rules.TestPlans.path;
+import static io.github.ogpkit.rules.TestPlans.valid;
+import static io.github.ogpkit.rules.TestPlans.withMeasure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.PlanKind;
+import io.github.ogpkit.model.report.Finding;
+import org.junit.jupiter.api.Test;
+
+class IndependentBodyAsExecutorTest {
+
+  private static final String RULE = "independent-body-as-executor";
+
+  @Test
+  void anIndependentExecutorIsReportedAtTheAssignment() {
+    Plan plan = withMeasure(valid(), 0, 1, m -> m.toBuilder().executor(PARLIAMENT).build());
+    assertThat(findings(plan, RULE))
+        .extracting(Finding::severity, Finding::path, Finding::message)
+        .containsExactly(tuple(WARNING, path("/sections/0/measures/1/institutions/1"),
+            "institution parliament (LEGISLATURE) is independent of the executive but is an"
+                + " executor of measure 1.2"));
+  }
+
+  @Test
+  void anIndependentBodyRecommendedAndDirectedExecutorsAreFine() {
+    assertThat(findings(valid(), RULE)).isEmpty();
+  }
+
+  @Test
+  void itIsOffInNationalPrograms() {
+    Plan plan = withMeasure(valid(), 0, 1, m -> m.toBuilder().executor(PARLIAMENT).build())
+        .toBuilder().kind(PlanKind.NATIONAL_PROGRAM).build();
+    assertThat(findings(plan, RULE)).isEmpty();
+  }
+}

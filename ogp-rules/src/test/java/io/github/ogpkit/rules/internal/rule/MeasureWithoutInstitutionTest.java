@@ -1,0 +1,43 @@
+package io.github.ogpkit.rules.internal.rule;
+
+import static io.github.ogpkit.model.report.Severity.ERROR;
+import static io.github.ogpkit.rules.TestPlans.findings;
+import static io.github.ogpkit.rules.TestPlans.path;
+import static io.github.ogpkit.rules.TestPlans.valid;
+import static io.github.ogpkit.rules.TestPlans.withMeasure;
+import static io.github.ogpkit.rules.TestPlans.withSubMeasure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.report.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeasureWithoutInstitutionTest {
+
+  private static final String RULE = "measure-without-institution";
+
+  @Test
+  void aLeafMeasureWithoutAssignmentIsReportedAtTheMeasure() {
+    Plan plan = withMeasure(valid(), 0, 1, m -> m.toBuilder().institutions(List.of()).build());
+    assertThat(findings(plan, RULE))
+        .extracting(Finding::severity, Finding::path, Finding::message)
+        .containsExactly(tuple(ERROR, path("/sections/0/measures/1"),
+            "measure 1.2 names no institution"));
+  }
+
+  @Test
+  void aSubMeasureWithoutAssignmentIsReported() {
+    Plan plan = withSubMeasure(valid(), 1, 0, 0, m -> m.toBuilder().institutions(List.of())
+        .build());
+    assertThat(findings(plan, RULE)).extracting(Finding::path)
+        .containsExactly(path("/sections/1/measures/0/measures/0"));
+  }
+
+  @Test
+  void aMeasureWithSubMeasuresNeedsNoAssignment() {
+    // 2.1 has sub-measures and no assignment in the valid plan.
+    assertThat(findings(valid(), RULE)).isEmpty();
+  }
+}
