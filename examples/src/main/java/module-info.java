@@ -1,7 +1,11 @@
 /**
- * Runnable examples of ogpkit.
+ * Runnable examples of ogpkit. Each example is a small program with a {@code main} method; the
+ * build runs every one of them as a test.
  */
 module io.github.ogpkit.examples {
   requires io.github.ogpkit.model;
+  requires io.github.ogpkit.io;
+  requires io.github.ogpkit.rules;
+
   exports io.github.ogpkit.examples;
 }

@@ -1,7 +1,14 @@
 /**
- * The ogp command line.
+ * The {@code ogp} command line: validate, format, schema, fixtures. Not a library: its classes are
+ * not exported.
  */
 module io.github.ogpkit.cli {
   requires io.github.ogpkit.model;
-  exports io.github.ogpkit.cli;
+  requires io.github.ogpkit.io;
+  requires io.github.ogpkit.rules;
+  requires io.github.ogpkit.testing;
+  requires info.picocli;
+  requires java.logging;
+
+  opens io.github.ogpkit.cli to info.picocli;
 }

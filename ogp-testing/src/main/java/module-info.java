@@ -1,7 +1,15 @@
 /**
- * Test support: the real plans as fixtures, AssertJ assertions and a JUnit 5 extension.
+ * Test support: the real plans as fixtures, synthetic plans, AssertJ assertions and a JUnit 5
+ * extension. AssertJ and JUnit are optional ({@code requires static}): a consumer that only loads
+ * fixtures needs neither.
  */
 module io.github.ogpkit.testing {
   requires transitive io.github.ogpkit.model;
+  requires io.github.ogpkit.io;
+  requires static org.assertj.core;
+  requires static org.junit.jupiter.api;
+
   exports io.github.ogpkit.testing;
+  exports io.github.ogpkit.testing.assertj;
+  exports io.github.ogpkit.testing.junit;
 }

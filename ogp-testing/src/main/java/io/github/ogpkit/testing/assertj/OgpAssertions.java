@@ -1,0 +1,69 @@
+package io.github.ogpkit.testing.assertj;
+
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.TimeFrame;
+import io.github.ogpkit.model.report.ValidationReport;
+
+/**
+ * The entry point of ogpkit's AssertJ assertions, for plans, measures, time frames and validation
+ * reports.
+ *
+ * <pre>{@code
+ * import static io.github.ogpkit.testing.assertj.OgpAssertions.assertThat;
+ *
+ * assertThat(report).hasNoErrors();
+ * assertThat(report).hasFinding("number-duplicate", "/sections/4/measures/6/number");
+ * assertThat(plan).hasMeasure("1.2");
+ * assertThat(plan.findMeasure("1.2").orElseThrow())
+ *     .hasExecutor("ministry-of-justice").isWithin("2016/2018");
+ * }</pre>
+ *
+ * <p>Failure messages show plans by their measure numbers and reports by their findings, one a
+ * line, as people read them. Needs AssertJ on the class path; {@code ogp-testing} declares it
+ * optional, so a test suite that uses these assertions depends on {@code assertj-core} itself.
+ */
+public final class OgpAssertions {
+
+  private OgpAssertions() {}
+
+  /**
+   * Starts assertions on a plan.
+   *
+   * @param actual the plan
+   * @return the assertions
+   */
+  public static PlanAssert assertThat(Plan actual) {
+    return new PlanAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a measure.
+   *
+   * @param actual the measure
+   * @return the assertions
+   */
+  public static MeasureAssert assertThat(Measure actual) {
+    return new MeasureAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a time frame.
+   *
+   * @param actual the time frame
+   * @return the assertions
+   */
+  public static TimeFrameAssert assertThat(TimeFrame actual) {
+    return new TimeFrameAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a validation report.
+   *
+   * @param actual the report
+   * @return the assertions
+   */
+  public static ReportAssert assertThat(ValidationReport actual) {
+    return new ReportAssert(actual);
+  }
+}

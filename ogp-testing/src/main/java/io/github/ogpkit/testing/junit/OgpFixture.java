@@ -1,0 +1,37 @@
+package io.github.ogpkit.testing.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Injects a fixture plan into a test method or constructor parameter. The parameter's type is
+ * {@link io.github.ogpkit.model.Plan}, or {@code byte[]} for the canonical JSON.
+ *
+ * <pre>{@code
+ * class MyServiceTest {
+ *   @Test
+ *   void acceptsTheRealPlan(@OgpFixture("az-ogp-nap-2016-2018") Plan plan) {
+ *     assertThat(service.accept(plan)).isTrue();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The annotation registers {@link OgpFixtureExtension} itself: no {@code @ExtendWith} is
+ * needed. An unknown id fails the test with the list of known ids.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+@ExtendWith(OgpFixtureExtension.class)
+public @interface OgpFixture {
+  /**
+   * The fixture's id, one of {@link io.github.ogpkit.testing.OgpFixtures#ids()}.
+   *
+   * @return the id
+   */
+  String value();
+}

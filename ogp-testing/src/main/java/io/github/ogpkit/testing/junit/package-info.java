@@ -1,0 +1,5 @@
+/**
+ * A JUnit 5 extension that injects fixture plans: {@link io.github.ogpkit.testing.junit.OgpFixture}.
+ * Requires JUnit Jupiter on the class path.
+ */
+package io.github.ogpkit.testing.junit;
