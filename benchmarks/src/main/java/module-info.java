@@ -1,7 +1,6 @@
 /**
- * JMH benchmarks of ogpkit.
+ * JMH benchmarks of ogpkit. Not a library: nothing is exported.
  */
 module io.github.ogpkit.benchmarks {
   requires io.github.ogpkit.model;
-  exports io.github.ogpkit.benchmarks;
 }

@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
@@ -9,16 +8,14 @@ import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.report.ValidationReport;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Duplicate detection hashes instead of comparing pairs: a plan of 20,000 measures whose titles
- * and numbers all repeat, and 4,000 institutions that share ids and names, validates well within
- * a time that pairwise comparison (hundreds of millions of comparisons with normalization) would
- * exceed by far.
+ * A plan of 20,000 measures whose titles all repeat, and 4,000 institutions that share ids and
+ * names, gives one finding at each later use, naming the first. How long it takes is measured by
+ * the JMH benchmarks in benchmarks/, not here.
  */
 class ScaleTest {
 
@@ -47,10 +44,8 @@ class ScaleTest {
   }
 
   @Test
-  void aLargePlanFullOfDuplicatesValidatesInLinearTime() {
-    Plan plan = large();
-    ValidationReport report = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> OgpValidator.standard().validate(plan));
+  void aLargePlanFullOfDuplicatesGetsOneFindingAtEachLaterUse() {
+    ValidationReport report = OgpValidator.standard().validate(large());
     int measures = SECTIONS * MEASURES_PER_SECTION;
     assertThat(report.forRule("measure-title-duplicate").findings()).hasSize(measures - 1);
     assertThat(report.forRule("institution-id-duplicate").findings())

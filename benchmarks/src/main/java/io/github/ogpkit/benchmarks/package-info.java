@@ -1,4 +1,0 @@
-/**
- * JMH benchmarks of ogpkit.
- */
-package io.github.ogpkit.benchmarks;
