@@ -89,12 +89,17 @@ final class PlanArbitraries {
           case 0 -> TimeFrame.ofYear(year);
           case 1 -> TimeFrame.ofYears(year, Math.min(2999, year + months / 12));
           case 2 -> TimeFrame.ofMonth(YearMonth.of(year, month));
-          default -> TimeFrame.ofMonths(YearMonth.of(year, month),
-              YearMonth.of(year, month).plusMonths(months));
+          // The end is capped at the last month a time frame may name.
+          default -> TimeFrame.ofMonths(YearMonth.of(year, month), min(
+              YearMonth.of(year, month).plusMonths(months), YearMonth.of(2999, 12)));
         });
     return permanentAllowed ? Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(9, bounded),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(TimeFrame.permanent()))) : bounded;
+  }
+
+  private static YearMonth min(YearMonth a, YearMonth b) {
+    return a.isBefore(b) ? a : b;
   }
 
   static Arbitrary<Quantity> quantity() {

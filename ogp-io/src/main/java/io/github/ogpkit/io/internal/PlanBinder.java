@@ -631,7 +631,13 @@ public final class PlanBinder {
 
   private BigDecimal decimal(NumberNode num, JsonPointer p) {
     try {
-      return new BigDecimal(num.text());
+      BigDecimal d = new BigDecimal(num.text());
+      // JDKs disagree on an exponent that lands exactly on Integer.MIN_VALUE (17 rejects it,
+      // 25 accepts it); such a scale cannot be negated either, so it is refused everywhere.
+      if (d.scale() == Integer.MIN_VALUE) {
+        throw new NumberFormatException("scale out of range");
+      }
+      return d;
     } catch (NumberFormatException e) {
       error(Findings.INVALID_VALUE, p, num.location(), "the number " + Text.excerpt(num.text())
           + " is not a finite decimal number that can be kept exactly");
