@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * ValidationReport report = validator.validate(plan);
  * if (!report.isValid()) {
- *   System.err.print(report.toText());
+ *   logger.warning(report.toText());
  * }
  * report.atLeast(Severity.WARNING).forRule("number-duplicate").findings();
  * }</pre>
