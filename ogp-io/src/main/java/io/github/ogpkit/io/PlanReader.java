@@ -49,7 +49,8 @@ public final class PlanReader {
   private PlanReader(ReadLimits limits) {
     this.limits = limits;
     this.engine = new ReadEngine(limits.maxDocumentBytes(), limits.maxNestingDepth(),
-        limits.maxStringLength(), limits.maxNumberLength(), limits.maxPropertyNameLength());
+        limits.maxStringLength(), limits.maxNumberLength(), limits.maxPropertyNameLength(),
+        limits.maxValues(), limits.maxFindings());
   }
 
   /**
@@ -385,6 +386,30 @@ public final class PlanReader {
      */
     public Builder maxPropertyNameLength(int length) {
       limits = limits.withMaxPropertyNameLength(length);
+      return this;
+    }
+
+    /**
+     * Sets the limit on the number of values in a document.
+     *
+     * @param values the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxValues(int values) {
+      limits = limits.withMaxValues(values);
+      return this;
+    }
+
+    /**
+     * Sets the limit on the findings listed one by one; the rest are counted in one summary.
+     *
+     * @param findings the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxFindings(int findings) {
+      limits = limits.withMaxFindings(findings);
       return this;
     }
 

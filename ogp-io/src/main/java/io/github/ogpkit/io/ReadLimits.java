@@ -16,7 +16,17 @@ package io.github.ogpkit.io;
  * <tr><td>{@link #maxNumberLength()}: one number, in characters</td><td>1,000</td></tr>
  * <tr><td>{@link #maxPropertyNameLength()}: one property name, in characters</td><td>10,000
  *     </td></tr>
+ * <tr><td>{@link #maxValues()}: values in the document (objects, arrays, strings, numbers,
+ *     booleans and nulls, the root included)</td><td>1,000,000</td></tr>
+ * <tr><td>{@link #maxFindings()}: findings listed; the rest are counted in one summary
+ *     finding</td><td>1,000</td></tr>
  * </table>
+ *
+ * <p>The first five refuse a document: reading stops with a {@code json-syntax} finding that
+ * names the limit. {@code maxFindings} refuses nothing: it keeps the report small when a
+ * document has very many problems, and the summary finding counts, by rule, the findings it does
+ * not list (it is as severe as the most severe of them, so a plan binds or not exactly as
+ * without the limit).
  *
  * <pre>{@code
  * ReadLimits limits = ReadLimits.defaults().withMaxDocumentBytes(5_000_000);
@@ -28,9 +38,11 @@ package io.github.ogpkit.io;
  * @param maxStringLength the longest string value, at least 1
  * @param maxNumberLength the longest number, at least 1
  * @param maxPropertyNameLength the longest property name, at least 1
+ * @param maxValues the most values in a document, at least 1
+ * @param maxFindings the most findings listed one by one, at least 1
  */
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength,
-    int maxNumberLength, int maxPropertyNameLength) {
+    int maxNumberLength, int maxPropertyNameLength, int maxValues, int maxFindings) {
 
   /** The default document length limit: 50 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
@@ -42,6 +54,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
   /** The default property name length limit: 10,000 characters. */
   public static final int DEFAULT_MAX_PROPERTY_NAME_LENGTH = 10_000;
+  /** The default limit on values in a document: 1,000,000. */
+  public static final int DEFAULT_MAX_VALUES = 1_000_000;
+  /** The default limit on findings listed: 1,000. */
+  public static final int DEFAULT_MAX_FINDINGS = 1000;
 
   // Documents are held in memory as one array; nesting is read recursively.
   private static final long LARGEST_DOCUMENT = 2_000_000_000L;
@@ -55,6 +71,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    * @param maxStringLength the longest string value
    * @param maxNumberLength the longest number
    * @param maxPropertyNameLength the longest property name
+   * @param maxValues the most values
+   * @param maxFindings the most findings listed
    * @throws IllegalArgumentException if a limit is out of range, naming it and its value
    */
   public ReadLimits {
@@ -69,6 +87,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     positive("maxStringLength", maxStringLength);
     positive("maxNumberLength", maxNumberLength);
     positive("maxPropertyNameLength", maxPropertyNameLength);
+    positive("maxValues", maxValues);
+    positive("maxFindings", maxFindings);
   }
 
   private static void positive(String name, int value) {
@@ -84,7 +104,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public static ReadLimits defaults() {
     return new ReadLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_NESTING_DEPTH,
-        DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_PROPERTY_NAME_LENGTH);
+        DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_PROPERTY_NAME_LENGTH,
+        DEFAULT_MAX_VALUES, DEFAULT_MAX_FINDINGS);
   }
 
   /**
@@ -95,7 +116,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxDocumentBytes(long bytes) {
     return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength,
-        maxPropertyNameLength);
+        maxPropertyNameLength, maxValues, maxFindings);
   }
 
   /**
@@ -106,7 +127,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength,
-        maxPropertyNameLength);
+        maxPropertyNameLength, maxValues, maxFindings);
   }
 
   /**
@@ -117,7 +138,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxStringLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength,
-        maxPropertyNameLength);
+        maxPropertyNameLength, maxValues, maxFindings);
   }
 
   /**
@@ -128,7 +149,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxNumberLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length,
-        maxPropertyNameLength);
+        maxPropertyNameLength, maxValues, maxFindings);
   }
 
   /**
@@ -140,6 +161,30 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    */
   public ReadLimits withMaxPropertyNameLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
-        length);
+        length, maxValues, maxFindings);
+  }
+
+  /**
+   * Returns a copy with another limit on the number of values. This instance is immutable and
+   * unaffected.
+   *
+   * @param values the limit
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxValues(int values) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
+        maxPropertyNameLength, values, maxFindings);
+  }
+
+  /**
+   * Returns a copy with another limit on the findings listed. This instance is immutable and
+   * unaffected.
+   *
+   * @param findings the limit
+   * @return the limits, not null
+   */
+  public ReadLimits withMaxFindings(int findings) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength,
+        maxPropertyNameLength, maxValues, findings);
   }
 }

@@ -39,12 +39,46 @@ final class PlanArbitraries {
 
   /** Text with Azerbaijani letters, astral-plane characters, quotes, controls and spaces. */
   static Arbitrary<String> text() {
-    return Arbitraries.strings()
+    Arbitrary<String> mixed = Arbitraries.strings()
         .withChars("əƏıİöÖüÜğĞşŞçÇ\"\\/\n\t\u2028\u0001 aZ09")
         .withChars('\u0400', '\u04ff')
         .withCharRange('\u4e00', '\u4e10')
-        .ofMinLength(0).ofMaxLength(12)
+        .ofMinLength(0).ofMaxLength(12);
+    Arbitrary<String> azerbaijani = Arbitraries.strings().withChars("əğıöüçşİƏĞIÖÜÇŞi ")
+        .ofMinLength(0).ofMaxLength(12);
+    return Arbitraries.oneOf(mixed, azerbaijani, anyPlane())
         .map(s -> "x" + s + "\uD83D\uDE00\uD835\uDC00");
+  }
+
+  /**
+   * Text of Unicode scalar values from every plane, 0 to 16: assigned or not, noncharacters and
+   * private use included, surrogate code points excluded (they are not characters).
+   */
+  static Arbitrary<String> anyPlane() {
+    // Every code point but the 2,048 surrogates, mapped past them: mostly astral, as most
+    // code points are.
+    Arbitrary<Integer> codePoint = Arbitraries.integers()
+        .between(0, Character.MAX_CODE_POINT - 2048)
+        .map(c -> c >= Character.MIN_SURROGATE ? c + 2048 : c);
+    return codePoint.list().ofMinSize(0).ofMaxSize(8).map(cps -> {
+      StringBuilder b = new StringBuilder();
+      cps.forEach(b::appendCodePoint);
+      return b.toString();
+    });
+  }
+
+  /**
+   * Numbers as extensions may hold them: up to 300 digits, scales from -400 to 400 (so both
+   * {@code 1E+400} and 400 decimal places), and the edge values 0, -0.0 as 0.0, 1E-999.
+   */
+  static Arbitrary<BigDecimal> bigDecimal() {
+    Arbitrary<BigDecimal> big = Combinators.combine(
+        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(300),
+        Arbitraries.of("", "-"), Arbitraries.integers().between(-400, 400))
+        .as((digits, sign, scale) -> new BigDecimal(new BigInteger(sign + digits), scale));
+    return Arbitraries.oneOf(big, decimal(), Arbitraries.of(BigDecimal.ZERO,
+        new BigDecimal("0.0"), new BigDecimal("1E-999"), new BigDecimal("-1E+999"),
+        new BigDecimal(Long.MAX_VALUE).add(BigDecimal.ONE), new BigDecimal("0.1")));
   }
 
   static Arbitrary<LocalizedText> localized() {
@@ -67,7 +101,9 @@ final class PlanArbitraries {
 
   static Arbitrary<JsonValue> json(int depth) {
     Arbitrary<JsonValue> scalar = Arbitraries.oneOf(
-        text().map(JsonString::of), decimal().map(JsonNumber::of),
+        text().map(JsonString::of), bigDecimal().map(JsonNumber::of),
+        // An unpaired surrogate can be held in a string value and is written escaped.
+        Arbitraries.of("\ud800", "a\udfffb", "\udbff\ud800").map(JsonString::of),
         Arbitraries.of(JsonBoolean.TRUE, JsonBoolean.FALSE, JsonNull.INSTANCE));
     if (depth == 0) {
       return scalar;

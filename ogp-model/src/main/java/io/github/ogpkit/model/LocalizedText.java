@@ -116,12 +116,31 @@ public final class LocalizedText {
     if (tag.isEmpty()) {
       return false;
     }
+    if (isLanguageSubtag(tag)) {
+      // The common case (az, en) without building a locale: every text of a plan is checked.
+      return true;
+    }
     try {
       new Locale.Builder().setLanguageTag(tag);
       return true;
     } catch (IllformedLocaleException e) {
       return false;
     }
+  }
+
+  /** A bare language subtag, 2 to 8 ASCII letters: well-formed on its own (BCP 47). */
+  private static boolean isLanguageSubtag(String tag) {
+    int n = tag.length();
+    if (n < 2 || n > 8) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = tag.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

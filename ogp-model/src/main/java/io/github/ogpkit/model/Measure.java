@@ -4,6 +4,7 @@ import io.github.ogpkit.model.constraints.TimeFrameRequired;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +80,14 @@ public record Measure(OutlineNumber number, LocalizedText title,
    */
   public List<Assignment> assignments(Role role) {
     Objects.requireNonNull(role, "role");
-    return institutions.stream().filter(a -> a.role() == role).toList();
+    // A loop, not a stream: rules ask this of every measure.
+    List<Assignment> matching = new ArrayList<>(institutions.size());
+    for (Assignment a : institutions) {
+      if (a.role() == role) {
+        matching.add(a);
+      }
+    }
+    return Collections.unmodifiableList(matching);
   }
 
   /**

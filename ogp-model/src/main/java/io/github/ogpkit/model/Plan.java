@@ -124,7 +124,8 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
 
   /**
    * Finds a measure by number. If a faulty plan uses the number more than once, the first in
-   * document order is returned.
+   * document order is returned. Each call walks the plan (linear time); to look up many numbers,
+   * index {@link #allMeasures()} once instead.
    *
    * @param number the number, not null
    * @return the measure, or empty

@@ -42,7 +42,7 @@ public final class NameNormalizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(languageTag, "languageTag");
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    String collapsed = WHITE_SPACE.matcher(nfc).replaceAll(" ").strip();
+    String collapsed = isCollapsed(nfc) ? nfc : WHITE_SPACE.matcher(nfc).replaceAll(" ").strip();
     Locale locale = foldingLocale(languageTag);
     String folded = collapsed;
     // Upper then lower case approximates Unicode full case folding (ß -> SS -> ss); with a
@@ -50,7 +50,7 @@ public final class NameNormalizer {
     // (capital ẞ lowers to ß, which only the next round turns into ss), so fold until stable,
     // which makes normalizing a normalized text change nothing.
     for (int round = 0; round < MAX_FOLDING_ROUNDS; round++) {
-      String next = Normalizer.normalize(folded.toUpperCase(locale).toLowerCase(locale),
+      String next = Normalizer.normalize(lower(upper(folded, locale), locale),
           Normalizer.Form.NFC);
       if (next.equals(folded)) {
         break;
@@ -58,6 +58,47 @@ public final class NameNormalizer {
       folded = next;
     }
     return folded;
+  }
+
+  /**
+   * Tells, cheaply, that collapsing white space would change nothing: no white space or
+   * separator but single spaces between other characters. A superset of the pattern's
+   * characters is looked for, so a false answer only means the pattern runs.
+   */
+  private static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? previous == ' '
+          : c < ' ' || c == '\u0085' || Character.isSpaceChar(c) || Character.isWhitespace(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  // Turkic casing through the root locale. With a Turkic locale the JDK cases every character
+  // of the string on a slow path (a table lookup per character), the largest cost of the plan
+  // rules; the Turkic rules differ from the root ones only for I, i, İ and ı, and for a
+  // combining dot above (U+0307) after I, where the JDK's own path is kept.
+
+  private static String upper(String text, Locale locale) {
+    if (locale == TURKIC && text.indexOf('\u0307') < 0) {
+      return text.replace('i', '\u0130').toUpperCase(Locale.ROOT);
+    }
+    return text.toUpperCase(locale);
+  }
+
+  private static String lower(String text, Locale locale) {
+    if (locale == TURKIC && text.indexOf('\u0307') < 0) {
+      return text.replace('\u0130', 'i').replace('I', '\u0131').toLowerCase(Locale.ROOT);
+    }
+    return text.toLowerCase(locale);
   }
 
   private static Locale foldingLocale(String languageTag) {

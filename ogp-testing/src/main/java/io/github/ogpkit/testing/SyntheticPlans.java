@@ -70,6 +70,8 @@ public final class SyntheticPlans {
     private int subsectionsPerSection = 2;
     private long seed = 1;
     private PlanKind kind = PlanKind.OGP_ACTION_PLAN;
+    // The number the next child of the parent last filled by addMeasures would get.
+    private int nextChild;
 
     private Builder() {}
 
@@ -186,8 +188,11 @@ public final class SyntheticPlans {
             .title(text("Bölmə", "Section", number, random));
         int own = Math.min(measuresPerSection, measures - made);
         made = addMeasures(section::measure, number, own, made, registry, random);
+        // Sections, measures and provisions share one namespace: subsections continue the
+        // numbering after the section's own measures.
+        int firstSubsection = nextChild;
         for (int sub = 1; sub <= subsectionsPerSection && made < measures; sub++) {
-          OutlineNumber subNumber = number.child(sub);
+          OutlineNumber subNumber = number.child(firstSubsection + sub - 1);
           Section.Builder subsection = Section.builder().number(subNumber)
               .title(text("Yarımbölmə", "Subsection", subNumber, random));
           int count = Math.min(Math.max(1, measuresPerSection / 2), measures - made);
@@ -238,6 +243,7 @@ public final class SyntheticPlans {
         }
         into.accept(m.build());
       }
+      nextChild = next;
       return made;
     }
 

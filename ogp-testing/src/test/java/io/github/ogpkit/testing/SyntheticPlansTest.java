@@ -51,6 +51,17 @@ class SyntheticPlansTest {
         .allSections()).allMatch(s -> s.number().depth() == 1);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 57, 2000})
+  void generatedPlansHaveNoFindingsInEitherProfile(int measures) {
+    for (PlanKind kind : PlanKind.values()) {
+      Plan plan = SyntheticPlans.builder().measures(measures).kind(kind).seed(measures).build();
+      io.github.ogpkit.model.report.ValidationReport report =
+          io.github.ogpkit.rules.OgpValidator.standard().validate(plan);
+      assertThat(report.findings()).as(kind + "\n" + report.toText()).isEmpty();
+    }
+  }
+
   @Test
   void rejectsImpossibleSizes() {
     assertThatThrownBy(() -> SyntheticPlans.builder().measures(0))

@@ -1,13 +1,11 @@
 package io.github.ogpkit.io.internal;
 
 import io.github.ogpkit.io.InvalidPlanException;
+import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.Node.ObjectNode;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
-import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.ValidationReport;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -23,21 +21,24 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
 
   // The tree is read recursively; Jackson's own nesting limit applies first when it is lower.
   private static final int MAX_DEPTH = 1000;
+  // The mapper's own constraints bound the text; these bound the tree and the report.
+  private static final long MAX_VALUES = ReadLimits.DEFAULT_MAX_VALUES;
+  private static final int MAX_FINDINGS = ReadLimits.DEFAULT_MAX_FINDINGS;
 
   @Override
   public Plan deserialize(JsonParser p, DeserializationContext ctxt) {
     TokenStreamLocation start = p.currentTokenLocation();
-    List<Finding> findings = new ArrayList<>();
+    FindingList findings = new FindingList(MAX_FINDINGS);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       findings.add(Findings.error(Findings.WRONG_TYPE, JsonPointer.root(),
           TreeReader.location(start), "a plan must be a JSON object, found " + p.currentToken()));
-      throw new InvalidPlanException(p, start, findings);
+      throw new InvalidPlanException(p, start, findings.complete());
     }
-    Node root = new TreeReader(MAX_DEPTH, findings).readValue(p, JsonPointer.root(), 1);
+    Node root = new TreeReader(MAX_DEPTH, MAX_VALUES, findings).readValue(p, JsonPointer.root(), 1);
     Plan plan = root instanceof ObjectNode o ? PlanBinder.bind(o, findings) : null;
     if (plan == null) {
       throw new InvalidPlanException(p, start,
-          ValidationReport.of(findings).atLeast(io.github.ogpkit.model.report.Severity.ERROR)
+          ValidationReport.of(findings.complete()).atLeast(io.github.ogpkit.model.report.Severity.ERROR)
               .findings());
     }
     return plan;

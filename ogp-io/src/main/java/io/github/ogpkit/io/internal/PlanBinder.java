@@ -89,11 +89,11 @@ public final class PlanBinder {
   private static final BigInteger MIN_YEAR = BigInteger.valueOf(TimeFrame.MIN_YEAR);
   private static final BigInteger MAX_YEAR = BigInteger.valueOf(TimeFrame.MAX_YEAR);
 
-  private final List<Finding> findings;
+  private final FindingList findings;
   private Severity unknownSeverity = Severity.ERROR;
-  private int errors;
+  private long errors;
 
-  private PlanBinder(List<Finding> findings) {
+  private PlanBinder(FindingList findings) {
     this.findings = findings;
   }
 
@@ -104,9 +104,10 @@ public final class PlanBinder {
    * @param findings where findings are added
    * @return the plan, or null if any error was found (in this call or before it)
    */
-  public static Plan bind(ObjectNode root, List<Finding> findings) {
+  public static Plan bind(ObjectNode root, FindingList findings) {
     PlanBinder binder = new PlanBinder(findings);
-    binder.errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    // Counted by the list, not from its elements: errors beyond the findings limit still count.
+    binder.errors = findings.errors();
     Plan plan = binder.plan(root);
     return binder.errors == 0 ? plan : null;
   }
@@ -120,7 +121,7 @@ public final class PlanBinder {
       return null;
     }
     checkProperties(o, p, PLAN, what);
-    int before = errors;
+    long before = errors;
     String id = identifier(required(o, p, "id", what), p.append("id"));
     PlanKind kind = enumValue(PlanKind.class, required(o, p, "kind", what), p.append("kind"));
     String country = country(required(o, p, "country", what), p.append("country"));
@@ -178,7 +179,7 @@ public final class PlanBinder {
   private Adoption adoption(ObjectNode o, JsonPointer p) {
     String what = "the adoption";
     checkProperties(o, p, ADOPTION, what);
-    int before = errors;
+    long before = errors;
     LocalizedText instrument = text(required(o, p, "instrument", what), p.append("instrument"));
     LocalDate date = date(optional(o, p, "date", what), p.append("date"));
     String reference = optionalText(optional(o, p, "reference", what), p.append("reference"));
@@ -191,7 +192,7 @@ public final class PlanBinder {
   private Institution institution(ObjectNode o, JsonPointer p) {
     String what = label(o, "id", "institution");
     checkProperties(o, p, INSTITUTION, what);
-    int before = errors;
+    long before = errors;
     String id = identifier(required(o, p, "id", what), p.append("id"));
     LocalizedText name = text(required(o, p, "name", what), p.append("name"));
     InstitutionKind kind = enumValue(InstitutionKind.class, required(o, p, "kind", what),
@@ -209,7 +210,7 @@ public final class PlanBinder {
   private Section section(ObjectNode o, JsonPointer p) {
     String what = label(o, "number", "section");
     checkProperties(o, p, SECTION, what);
-    int before = errors;
+    long before = errors;
     OutlineNumber number = number(required(o, p, "number", what), p.append("number"));
     LocalizedText title = text(required(o, p, "title", what), p.append("title"));
     LocalizedText description = text(optional(o, p, "description", what),
@@ -231,7 +232,7 @@ public final class PlanBinder {
   private Measure measure(ObjectNode o, JsonPointer p) {
     String what = label(o, "number", "measure");
     checkProperties(o, p, MEASURE, what);
-    int before = errors;
+    long before = errors;
     OutlineNumber number = number(required(o, p, "number", what), p.append("number"));
     LocalizedText title = text(required(o, p, "title", what), p.append("title"));
     LocalizedText description = text(optional(o, p, "description", what),
@@ -261,7 +262,7 @@ public final class PlanBinder {
   private Assignment assignment(ObjectNode o, JsonPointer p) {
     String what = "an assignment";
     checkProperties(o, p, ASSIGNMENT, what);
-    int before = errors;
+    long before = errors;
     String institution = identifier(required(o, p, "institution", what),
         p.append("institution"));
     Role role = enumValue(Role.class, required(o, p, "role", what), p.append("role"));
@@ -274,7 +275,7 @@ public final class PlanBinder {
   private Indicator indicator(ObjectNode o, JsonPointer p) {
     String what = "an indicator";
     checkProperties(o, p, INDICATOR, what);
-    int before = errors;
+    long before = errors;
     LocalizedText text = text(required(o, p, "text", what), p.append("text"));
     Quantity baseline = object(optional(o, p, "baseline", what), p.append("baseline"),
         this::quantity);
@@ -289,7 +290,7 @@ public final class PlanBinder {
   private Quantity quantity(ObjectNode o, JsonPointer p) {
     String what = "a quantity";
     checkProperties(o, p, QUANTITY, what);
-    int before = errors;
+    long before = errors;
     BigDecimal value = decimal(required(o, p, "value", what), p.append("value"));
     String unit = optionalText(optional(o, p, "unit", what), p.append("unit"));
     Integer year = year(optional(o, p, "year", what), p.append("year"));
@@ -306,7 +307,7 @@ public final class PlanBinder {
   private Provision provision(ObjectNode o, JsonPointer p) {
     String what = label(o, "number", "provision");
     checkProperties(o, p, PROVISION, what);
-    int before = errors;
+    long before = errors;
     OutlineNumber number = number(required(o, p, "number", what), p.append("number"));
     LocalizedText text = text(required(o, p, "text", what), p.append("text"));
     if (errors != before) {
@@ -467,7 +468,7 @@ public final class PlanBinder {
           label(p) + " has no text; give it in at least one language, such as {\"en\": \"...\"}");
       return null;
     }
-    int before = errors;
+    long before = errors;
     Map<String, String> texts = new LinkedHashMap<>();
     for (Member m : o.members().values()) {
       JsonPointer q = p.append(m.name());
@@ -581,7 +582,8 @@ public final class PlanBinder {
     try {
       return TimeFrame.parse(s);
     } catch (ValueParseException e) {
-      error(Findings.INVALID_VALUE, p, n.location(), label(p) + ": " + e.getMessage());
+      error(Findings.INVALID_VALUE, p, n.location(),
+          label(p) + ": " + Text.scrub(e.getMessage(), 300));
       return null;
     }
   }
@@ -594,7 +596,8 @@ public final class PlanBinder {
     try {
       return OutlineNumber.parse(s);
     } catch (ValueParseException e) {
-      error(Findings.INVALID_VALUE, p, n.location(), label(p) + ": " + e.getMessage());
+      error(Findings.INVALID_VALUE, p, n.location(),
+          label(p) + ": " + Text.scrub(e.getMessage(), 300));
       return null;
     }
   }

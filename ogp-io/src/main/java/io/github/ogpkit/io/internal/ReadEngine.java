@@ -7,7 +7,6 @@ import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ public final class ReadEngine {
 
   private final JsonFactory factory;
   private final int maxDepth;
+  private final long maxValues;
+  private final int maxFindings;
 
   /**
    * The outcome of reading.
@@ -41,9 +42,14 @@ public final class ReadEngine {
    * @param maxString the string length limit
    * @param maxNumber the number length limit
    * @param maxName the property name length limit
+   * @param maxValues the limit on the number of values
+   * @param maxFindings the most findings listed before one summary of the rest
    */
-  public ReadEngine(long maxBytes, int maxDepth, int maxString, int maxNumber, int maxName) {
+  public ReadEngine(long maxBytes, int maxDepth, int maxString, int maxNumber, int maxName,
+      long maxValues, int maxFindings) {
     this.maxDepth = maxDepth;
+    this.maxValues = maxValues;
+    this.maxFindings = maxFindings;
     // Every lenient feature is switched off by name, so that a change of Jackson's defaults
     // cannot loosen the format. Duplicate keys are detected by TreeReader, which goes on past
     // them; Jackson's own detection would end reading at the first.
@@ -80,22 +86,21 @@ public final class ReadEngine {
    * @return the outcome
    */
   public Outcome read(SourceText source) {
-    List<Finding> findings = new ArrayList<>();
     if (source.problem() != null) {
-      findings.add(source.problem());
-      return new Outcome(null, findings, Map.of());
+      return new Outcome(null, List.of(source.problem()), Map.of());
     }
+    FindingList findings = new FindingList(maxFindings);
     ObjectNode root;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), source.text())) {
-      root = new TreeReader(maxDepth, findings).readDocument(parser);
+      root = new TreeReader(maxDepth, maxValues, findings).readDocument(parser);
     }
     if (root == null) {
-      return new Outcome(null, findings, Map.of());
+      return new Outcome(null, findings.complete(), Map.of());
     }
     Map<JsonPointer, TextLocation> index = new HashMap<>();
     index(root, JsonPointer.root(), index);
     Plan plan = PlanBinder.bind(root, findings);
-    return new Outcome(plan, findings, index);
+    return new Outcome(plan, findings.complete(), index);
   }
 
   private static void index(Node node, JsonPointer path, Map<JsonPointer, TextLocation> index) {

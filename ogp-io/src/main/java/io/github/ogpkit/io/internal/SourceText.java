@@ -109,7 +109,8 @@ public record SourceText(String text, Finding problem) {
    */
   public static SourceText tooLong(long maxBytes) {
     return new SourceText(null, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(), START,
-        "the document is longer than the limit of " + maxBytes + " bytes"));
+        String.format(Locale.ROOT, "the document is longer than the limit of %,d bytes "
+            + "(maxDocumentBytes)", maxBytes)));
   }
 
   private static SourceText bom(String kind) {

@@ -11,7 +11,8 @@ public final class Text {
 
   /**
    * Quotes text for a message: at most 60 characters, control and line-separator characters
-   * escaped, so that a message is always one harmless line.
+   * escaped, and invisible format characters too (bidirectional overrides, zero-width characters,
+   * U+FEFF), so that a message is always one harmless line that shows what it holds.
    *
    * @param s the text
    * @return the quoted excerpt
@@ -47,8 +48,7 @@ public final class Text {
       char c = s.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
-          || Character.isSurrogate(c) && !paired(s, i)) {
+      } else if (unsafe(s, i)) {
         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);
@@ -58,6 +58,41 @@ public final class Text {
       out.append("...");
     }
     return out.toString();
+  }
+
+  /**
+   * Makes a message written elsewhere (the model's parse errors) as safe as this module's own:
+   * characters {@link #excerpt(CharSequence, int)} would escape are escaped, quotes and
+   * backslashes are left as they are, and the message is cut at {@code max} characters.
+   *
+   * @param message the message
+   * @param max the most characters kept
+   * @return the safe message
+   */
+  public static String scrub(CharSequence message, int max) {
+    StringBuilder out = new StringBuilder();
+    int limit = Math.min(message.length(), max);
+    if (limit < message.length() && Character.isHighSurrogate(message.charAt(limit - 1))) {
+      limit--;
+    }
+    for (int i = 0; i < limit; i++) {
+      char c = message.charAt(i);
+      if (unsafe(message, i)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (limit < message.length()) {
+      out.append("...");
+    }
+    return out.toString();
+  }
+
+  private static boolean unsafe(CharSequence s, int i) {
+    char c = s.charAt(i);
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
+        || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c) && !paired(s, i);
   }
 
   private static boolean paired(CharSequence s, int i) {

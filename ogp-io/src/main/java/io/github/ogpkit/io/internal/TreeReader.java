@@ -12,10 +12,14 @@ import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads tokens from a Jackson parser into a located tree, reporting duplicate keys as findings
@@ -23,17 +27,25 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class TreeReader {
 
+  private static final Pattern CONSTRAINT = Pattern.compile(
+      "^(String value|Number value|Name|Document nesting depth|Document length)\\D*\\((\\d+)\\) "
+          + "exceeds the maximum allowed \\((\\d+)");
+
   private final int maxDepth;
+  private final long maxValues;
   private final List<Finding> findings;
+  private long values;
 
   /**
-   * Creates a reader.
+   * Creates a reader for one document.
    *
    * @param maxDepth the deepest nesting of objects and arrays accepted
+   * @param maxValues the most values (objects, arrays, strings, numbers, literals) accepted
    * @param findings where findings are added
    */
-  public TreeReader(int maxDepth, List<Finding> findings) {
+  public TreeReader(int maxDepth, long maxValues, List<Finding> findings) {
     this.maxDepth = maxDepth;
+    this.maxValues = maxValues;
     this.findings = findings;
   }
 
@@ -92,10 +104,17 @@ public final class TreeReader {
       syntax(at, "the input ended where a value was expected");
       return null;
     }
+    // The tree costs memory per value, far more than the text does: a document of small values
+    // (a million {}) is refused here, before it is held.
+    if (++values > maxValues) {
+      syntax(at, String.format(Locale.ROOT, "more values than the limit of %,d (maxValues); "
+          + "objects, arrays, strings, numbers, booleans and nulls each count one", maxValues));
+      return null;
+    }
     switch (token) {
       case START_OBJECT -> {
         if (depth > maxDepth) {
-          syntax(at, "nesting deeper than the limit of " + maxDepth);
+          syntax(at, "nesting deeper than the limit of " + maxDepth + " (maxNestingDepth)");
           return null;
         }
         ObjectNode object = new ObjectNode(at);
@@ -119,7 +138,7 @@ public final class TreeReader {
       }
       case START_ARRAY -> {
         if (depth > maxDepth) {
-          syntax(at, "nesting deeper than the limit of " + maxDepth);
+          syntax(at, "nesting deeper than the limit of " + maxDepth + " (maxNestingDepth)");
           return null;
         }
         List<Node> elements = new ArrayList<>();
@@ -162,8 +181,38 @@ public final class TreeReader {
     TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
         : parser.currentLocation();
     String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException && message != null) {
+      syntax(location(where), limitMessage(message));
+      return;
+    }
     syntax(location(where), message == null ? "not well-formed JSON"
         : Text.excerpt(message, 200).replace("\\\"", "\""));
+  }
+
+  /** Names the exceeded limit as ReadLimits does, with its value, instead of Jackson's terms. */
+  private static String limitMessage(String jackson) {
+    Matcher m = CONSTRAINT.matcher(jackson);
+    if (!m.find()) {
+      return Text.excerpt(jackson, 200);
+    }
+    String what = m.group(1);
+    long limit = Long.parseLong(m.group(3));
+    String[] named = what.startsWith("String") ? new String[] {"a string longer", "characters",
+        "maxStringLength"}
+        : what.startsWith("Number") ? new String[] {"a number longer", "characters",
+            "maxNumberLength"}
+        : what.startsWith("Name") ? new String[] {"a property name longer", "characters",
+            "maxPropertyNameLength"}
+        : what.startsWith("Document nesting") ? new String[] {"nesting deeper", "",
+            "maxNestingDepth"}
+        : what.startsWith("Document length") ? new String[] {"a document longer", "bytes",
+            "maxDocumentBytes"}
+        : null;
+    if (named == null) {
+      return Text.excerpt(jackson, 200);
+    }
+    return String.format(Locale.ROOT, "%s than the limit of %,d%s (%s)", named[0], limit,
+        named[1].isEmpty() ? "" : " " + named[1], named[2]);
   }
 
   private static String describe(JsonParser parser) {

@@ -4,7 +4,6 @@ import io.github.ogpkit.model.LocalizedText;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The syntax checks of the format's string values, shared by the Bean Validation constraints of
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Syntax {
 
-  private static final Pattern IDENTIFIER = Pattern.compile(Identifier.PATTERN);
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private Syntax() {}
@@ -26,7 +24,24 @@ public final class Syntax {
    */
   public static boolean isIdentifier(String s) {
     Objects.requireNonNull(s, "s");
-    return s.length() <= Identifier.MAX_LENGTH && IDENTIFIER.matcher(s).matches();
+    if (s.isEmpty() || s.length() > Identifier.MAX_LENGTH) {
+      return false;
+    }
+    // The loop accepts exactly what Identifier.PATTERN matches; readers check every identifier
+    // of a plan, and the pattern's repeated group allocated on every call.
+    char previous = '-';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (previous == '-') {
+          return false;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
   }
 
   /**

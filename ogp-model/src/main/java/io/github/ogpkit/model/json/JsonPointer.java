@@ -20,12 +20,32 @@ import java.util.Optional;
  */
 public final class JsonPointer {
 
-  private static final JsonPointer ROOT = new JsonPointer(List.of());
+  private static final JsonPointer ROOT = new JsonPointer(null, null);
 
-  private final List<String> tokens;
+  // A pointer is its parent plus one token, so that append is O(1) and shares the parent:
+  // readers and validators make a pointer for every value of a document, and copying the token
+  // list each time made that quadratic in the depth and a large share of all allocation.
+  private final JsonPointer parent;
+  private final String token;
+  private final int size;
+  // The same value as tokens().hashCode(), computed once from the parent's.
+  private final int hash;
+  // Made on first use of tokens(); racy but safe, the list is immutable.
+  private List<String> tokens;
 
-  private JsonPointer(List<String> tokens) {
-    this.tokens = tokens;
+  private JsonPointer(JsonPointer parent, String token) {
+    this.parent = parent;
+    this.token = token;
+    this.size = parent == null ? 0 : parent.size + 1;
+    this.hash = parent == null ? 1 : 31 * parent.hash + token.hashCode();
+  }
+
+  private static JsonPointer fromTokens(List<String> tokens) {
+    JsonPointer p = ROOT;
+    for (String t : tokens) {
+      p = new JsonPointer(p, t);
+    }
+    return p;
   }
 
   /**
@@ -44,7 +64,7 @@ public final class JsonPointer {
    * @return the pointer, not null
    */
   public static JsonPointer of(String... tokens) {
-    return tokens.length == 0 ? ROOT : new JsonPointer(List.of(tokens));
+    return tokens.length == 0 ? ROOT : fromTokens(List.of(tokens));
   }
 
   /**
@@ -85,7 +105,7 @@ public final class JsonPointer {
         token.append(c);
       }
     }
-    return new JsonPointer(List.copyOf(tokens));
+    return fromTokens(tokens);
   }
 
   /**
@@ -95,11 +115,7 @@ public final class JsonPointer {
    * @return the new pointer, not null
    */
   public JsonPointer append(String property) {
-    Objects.requireNonNull(property, "property");
-    List<String> copy = new ArrayList<>(tokens.size() + 1);
-    copy.addAll(tokens);
-    copy.add(property);
-    return new JsonPointer(List.copyOf(copy));
+    return new JsonPointer(this, Objects.requireNonNull(property, "property"));
   }
 
   /**
@@ -122,7 +138,16 @@ public final class JsonPointer {
    * @return the tokens, immutable, empty for the root
    */
   public List<String> tokens() {
-    return tokens;
+    List<String> t = tokens;
+    if (t == null) {
+      String[] all = new String[size];
+      for (JsonPointer p = this; p.parent != null; p = p.parent) {
+        all[p.size - 1] = p.token;
+      }
+      t = List.of(all);
+      tokens = t;
+    }
+    return t;
   }
 
   /**
@@ -131,7 +156,7 @@ public final class JsonPointer {
    * @return true for the whole document
    */
   public boolean isRoot() {
-    return tokens.isEmpty();
+    return parent == null;
   }
 
   /**
@@ -140,8 +165,7 @@ public final class JsonPointer {
    * @return the parent, or empty for the root
    */
   public Optional<JsonPointer> parent() {
-    return tokens.isEmpty() ? Optional.empty()
-        : Optional.of(new JsonPointer(tokens.subList(0, tokens.size() - 1)));
+    return Optional.ofNullable(parent);
   }
 
   /**
@@ -150,7 +174,7 @@ public final class JsonPointer {
    * @return the last token, or empty for the root
    */
   public Optional<String> last() {
-    return tokens.isEmpty() ? Optional.empty() : Optional.of(tokens.get(tokens.size() - 1));
+    return Optional.ofNullable(token);
   }
 
   /**
@@ -161,18 +185,37 @@ public final class JsonPointer {
    */
   public boolean isPrefixOf(JsonPointer other) {
     Objects.requireNonNull(other, "other");
-    return other.tokens.size() >= tokens.size()
-        && other.tokens.subList(0, tokens.size()).equals(tokens);
+    JsonPointer p = other;
+    while (p.size > size) {
+      p = p.parent;
+    }
+    return equals(p);
   }
 
   @Override
   public boolean equals(Object obj) {
-    return this == obj || obj instanceof JsonPointer other && tokens.equals(other.tokens);
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof JsonPointer other) || other.hash != hash || other.size != size) {
+      return false;
+    }
+    JsonPointer a = this;
+    JsonPointer b = other;
+    // Pointers made from the same parent share it, so the walk usually stops early.
+    while (a != b) {
+      if (!a.token.equals(b.token)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return tokens.hashCode();
+    return hash;
   }
 
   /**
@@ -183,7 +226,7 @@ public final class JsonPointer {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    for (String token : tokens) {
+    for (String token : tokens()) {
       out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
     return out.toString();

@@ -24,6 +24,9 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
+  /** The longest value a message quotes, in characters. */
+  static final int EXCERPT = 100;
+
   /** The resource name of the English bundle, relative to this class. */
   public static final String ENGLISH_BUNDLE = "messages.properties";
   /** The resource name of the Azerbaijani bundle, relative to this class. */
@@ -90,7 +93,47 @@ public final class Messages {
    * @throws MissingResourceException if the key is missing
    */
   public String format(String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), locale).format(args);
+    Object[] safe = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      // Values come from the plan, which came from whoever sent it: a message quotes them
+      // escaped and shortened, so that it is always one harmless line of bounded length.
+      safe[i] = args[i] instanceof Number ? args[i] : excerpt(String.valueOf(args[i]));
+    }
+    return new MessageFormat(bundle.getString(key), locale).format(safe);
+  }
+
+  /**
+   * Escapes and shortens a value for a message: at most 100 characters (then
+   * {@code ...}); control characters (C0, DEL, C1), line and paragraph separators, invisible
+   * format characters (bidirectional overrides, zero-width characters, U+FEFF) and unpaired
+   * surrogates become a six-character escape: backslash, {@code u}, four hex digits.
+   *
+   * @param s the value, not null
+   * @return the excerpt, not null
+   */
+  public static String excerpt(String s) {
+    StringBuilder out = new StringBuilder();
+    int limit = Math.min(s.length(), EXCERPT);
+    if (limit < s.length() && Character.isHighSurrogate(s.charAt(limit - 1))) {
+      limit--;
+    }
+    for (int i = 0; i < limit; i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c)
+          ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+          || Character.getType(c) == Character.FORMAT
+          || Character.isSurrogate(c) && !paired) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (limit < s.length()) {
+      out.append("...");
+    }
+    return out.toString();
   }
 
   /**

@@ -23,8 +23,13 @@ public final class TranslationMissing implements PlanRule {
   public void text(Walk w, LocalizedText text, JsonPointer path) {
     List<String> languages = w.plan().languages();
     // A language listed twice (invalid-value reports that) is still one missing translation.
-    languages.stream().skip(1).distinct()
-        .filter(language -> !language.equals(languages.get(0)) && !text.has(language))
-        .forEach(language -> w.report(ID, path.append(language), ID, language));
+    // A loop, not a stream: this runs for every text of the plan.
+    for (int i = 1; i < languages.size(); i++) {
+      String language = languages.get(i);
+      if (!language.equals(languages.get(0)) && !text.has(language)
+          && !languages.subList(1, i).contains(language)) {
+        w.report(ID, path.append(language), ID, language);
+      }
+    }
   }
 }

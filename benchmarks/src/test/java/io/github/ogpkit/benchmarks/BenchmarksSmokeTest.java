@@ -1,0 +1,44 @@
+package io.github.ogpkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once, briefly, on the smallest input, so that the benchmarks cannot rot.
+ * It checks that each one runs, never how fast.
+ */
+class BenchmarksSmokeTest {
+
+  private static final int BENCHMARK_METHODS = 10;
+
+  @Test
+  void every_benchmark_runs_one_short_iteration_on_the_fixture() throws RunnerException {
+    Options options = new OptionsBuilder()
+        .include("io\\.github\\.ogpkit\\.benchmarks\\..*Benchmark\\..*")
+        .param("input", Inputs.FIXTURE)
+        // In this JVM: a fork would need the benchmark jar, and this is a smoke run.
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(100))
+        .timeUnit(TimeUnit.MILLISECONDS)
+        .shouldFailOnError(true)
+        .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
+        .build();
+
+    Collection<RunResult> results = new Runner(options).run();
+
+    assertThat(results).hasSize(BENCHMARK_METHODS);
+    assertThat(results).allSatisfy(r ->
+        assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.ogpkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogpkit.io.PlanWriter;
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.model.report.ValidationReport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The comparisons are fair only if every tool accepts the inputs: a validator that stops at the
+ * first error, or a reader that fails, would be measured doing less work.
+ */
+class InputsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {Inputs.FIXTURE, "1000"})
+  void the_schema_the_structural_pass_and_both_readers_accept_the_input(String input) {
+    byte[] json = Inputs.json(input);
+    Plan plan = Inputs.reader().readPlan(json);
+    JsonNode tree = Inputs.mapper().readTree(json);
+
+    assertThat(Inputs.jsonSchema().validate(tree)).isEmpty();
+    assertThat(Inputs.beanValidator().validate(plan)).isEmpty();
+    assertThat(Inputs.mapper().readValue(json, Map.class)).containsKey("sections");
+  }
+
+  @Test
+  void the_fixture_has_no_error_under_the_full_validation() {
+    Plan plan = Inputs.reader().readPlan(Inputs.json(Inputs.FIXTURE));
+
+    ValidationReport report = Inputs.ogpValidator().validate(plan);
+
+    // Synthetic plans are not held to this: their section numbers repeat measure numbers
+    // (number-duplicate), which makes the rules report, not stop; the benchmarks measure that.
+    assertThat(report.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Inputs.FIXTURE, "1000"})
+  void the_input_is_canonical_json(String input) {
+    byte[] json = Inputs.json(input);
+
+    assertThat(PlanWriter.canonical().writeBytes(Inputs.reader().readPlan(json)))
+        .isEqualTo(json);
+  }
+}

@@ -1,0 +1,261 @@
+package io.github.ogpkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.json.JsonNumber;
+import io.github.ogpkit.model.json.JsonString;
+import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.model.report.Severity;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Documents far beyond the limits are refused with a json-syntax finding that names the limit,
+ * and reading stops there; every limit can be raised. Bounded work is shown by what was read, not
+ * by a clock.
+ */
+class LimitsTest {
+
+  private static final PlanReader READER = PlanReader.standard();
+
+  /** Serves a prefix, then the same byte for as long as asked, then a suffix, counting reads. */
+  static final class GeneratedStream extends InputStream {
+    private final byte[] head;
+    private final byte fill;
+    private final long fillLength;
+    private final byte[] tail;
+    private long position;
+
+    GeneratedStream(String head, char fill, long total, String tail) {
+      this.head = head.getBytes(StandardCharsets.UTF_8);
+      this.fill = (byte) fill;
+      this.tail = tail.getBytes(StandardCharsets.UTF_8);
+      this.fillLength = total - this.head.length - this.tail.length;
+    }
+
+    long served() {
+      return position;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      long total = head.length + fillLength + tail.length;
+      if (position >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(len, total - position);
+      for (int i = 0; i < n; i++) {
+        long p = position + i;
+        b[off + i] = p < head.length ? head[(int) p]
+            : p < head.length + fillLength ? fill
+            : tail[(int) (p - head.length - fillLength)];
+      }
+      position += n;
+      return n;
+    }
+  }
+
+  private static Finding onlySyntaxFinding(ReadResult r) {
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.findings()).hasSize(1);
+    Finding f = r.findings().get(0);
+    assertThat(f.rule()).isEqualTo("json-syntax");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    return f;
+  }
+
+  private static String withExtension(String valueJson) {
+    return Fixtures.withLine(34, "  \"extensions\": {\"x\": " + valueJson + "}");
+  }
+
+  @Test
+  void a_200_mb_stream_is_refused_after_reading_one_byte_past_the_limit() {
+    GeneratedStream in = new GeneratedStream("{\"extensions\": {\"x\": \"", 'a', 200_000_000L,
+        "\"}}");
+    Finding f = onlySyntaxFinding(READER.read(in));
+    assertThat(f.message()).contains("limit of 52,428,800 bytes (maxDocumentBytes)");
+    assertThat(in.served()).isEqualTo(ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES + 1);
+  }
+
+  @Test
+  void a_raised_document_limit_reads_the_stream_to_its_end() {
+    long size = 60_000_000L;
+    PlanReader big = PlanReader.builder().maxDocumentBytes(100_000_000L)
+        .maxStringLength(70_000_000).build();
+    GeneratedStream in = new GeneratedStream("{\"extensions\": {\"x\": \"", 'a', size, "\"}}");
+    ReadResult r = big.read(in);
+    assertThat(in.served()).isEqualTo(size);
+    assertThat(r.findings()).extracting(Finding::rule).doesNotContain("json-syntax");
+  }
+
+  @Test
+  void a_10_mb_string_is_refused_naming_the_string_limit() {
+    Finding f = onlySyntaxFinding(READER.read(withExtension(
+        "\"" + "a".repeat(10_000_000) + "\"")));
+    assertThat(f.message())
+        .isEqualTo("a string longer than the limit of 1,048,576 characters (maxStringLength)");
+  }
+
+  @Test
+  void a_raised_string_limit_keeps_a_10_mb_string() {
+    PlanReader wide = PlanReader.builder().maxStringLength(10_000_000).build();
+    String big = "ə".repeat(5_000_000);
+    ReadResult r = wide.read(withExtension("\"" + big + "\""));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.plan().orElseThrow().extensions().members().get("x"))
+        .isEqualTo(JsonString.of(big));
+  }
+
+  @Test
+  void a_property_name_beyond_its_limit_is_refused_naming_the_limit() {
+    Finding f = onlySyntaxFinding(READER.read(
+        Fixtures.withLine(34, "  \"extensions\": {\"" + "k".repeat(20_000) + "\": 1}")));
+    assertThat(f.message()).isEqualTo(
+        "a property name longer than the limit of 10,000 characters (maxPropertyNameLength)");
+  }
+
+  @Test
+  void one_hundred_thousand_nested_arrays_are_refused_at_the_nesting_limit() {
+    String doc = withExtension("[".repeat(100_000) + "]".repeat(100_000));
+    Finding f = onlySyntaxFinding(READER.read(doc));
+    assertThat(f.message()).contains("nesting deeper than the limit of 64 (maxNestingDepth)");
+    // Reading stopped at the 65th level: the finding is on line 34 within the first brackets.
+    assertThat(f.location().orElseThrow().line()).isEqualTo(34);
+    assertThat(f.location().orElseThrow().column()).isLessThan(40 + 64);
+    PlanReader deeper = PlanReader.builder().maxNestingDepth(1000).build();
+    assertThat(onlySyntaxFinding(deeper.read(doc)).message())
+        .contains("limit of 1,000 (maxNestingDepth)");
+  }
+
+  @Test
+  void a_raised_nesting_limit_reads_deeper_documents() {
+    PlanReader deeper = PlanReader.builder().maxNestingDepth(300).build();
+    ReadResult r = deeper.read(withExtension("[".repeat(250) + "]".repeat(250)));
+    assertThat(r.findings()).isEmpty();
+    assertThat(READER.read(withExtension("[".repeat(250) + "]".repeat(250))).findings())
+        .extracting(Finding::rule).containsExactly("json-syntax");
+  }
+
+  @Test
+  void a_number_of_100000_digits_is_refused_naming_the_number_limit() {
+    Finding f = onlySyntaxFinding(READER.read(withExtension("1".repeat(100_000))));
+    assertThat(f.message())
+        .isEqualTo("a number longer than the limit of 1,000 characters (maxNumberLength)");
+    assertThat(onlySyntaxFinding(READER.read(withExtension("0." + "1".repeat(100_000))))
+        .message()).contains("(maxNumberLength)");
+  }
+
+  @Test
+  void a_raised_number_limit_keeps_a_number_of_100000_digits_exactly() {
+    PlanReader wide = PlanReader.builder().maxNumberLength(200_000).build();
+    String digits = "9".repeat(100_000) + "." + "1".repeat(99);
+    ReadResult r = wide.read(withExtension(digits));
+    assertThat(r.findings()).isEmpty();
+    Plan plan = r.plan().orElseThrow();
+    assertThat(plan.extensions().members().get("x"))
+        .isEqualTo(JsonNumber.of(new BigDecimal(digits)));
+    assertThat(wide.readPlan(PlanWriter.canonical().write(plan))).isEqualTo(plan);
+  }
+
+  private static String millionEmptyObjects() {
+    StringBuilder b = new StringBuilder(3_000_020).append('[');
+    for (int i = 0; i < 1_000_000; i++) {
+      b.append(i == 0 ? "{}" : ",{}");
+    }
+    return b.append(']').toString();
+  }
+
+  @Test
+  void an_array_of_a_million_empty_objects_is_refused_at_the_value_limit() {
+    String doc = "{\"schemaVersion\": \"1.0\", \"sections\": " + millionEmptyObjects() + "}";
+    Finding f = onlySyntaxFinding(READER.read(doc));
+    assertThat(f.message()).startsWith("more values than the limit of 1,000,000 (maxValues)");
+    // The root, the version and the array are values 1 to 3, so value 1,000,001 is the object
+    // at index 999,997: reading stopped there, before the last objects, not at the end.
+    int objectAt = doc.indexOf('[') + 1 + 3 * 999_997;
+    assertThat(doc.substring(objectAt - 1, objectAt + 2)).isEqualTo(",{}");
+    assertThat(f.location().orElseThrow().column()).isEqualTo(objectAt + 1);
+  }
+
+  @Test
+  void a_raised_value_limit_reads_a_million_empty_objects_and_counts_the_findings_not_listed() {
+    // With every finding listed, a small array shows what each empty section costs.
+    PlanReader all = PlanReader.builder().maxFindings(100_000).build();
+    Map<String, Long> perThousand = byRule(all.read(sectionsDoc(1000)).findings());
+    Map<String, Long> perTwoThousand = byRule(all.read(sectionsDoc(2000)).findings());
+
+    PlanReader big = PlanReader.builder().maxValues(2_000_000).build();
+    ReadResult r = big.read(sectionsDoc(1_000_000));
+    assertThat(r.plan()).isEmpty();
+    List<Finding> findings = r.findings();
+    assertThat(findings).hasSize(ReadLimits.DEFAULT_MAX_FINDINGS + 1);
+    Finding summary = findings.stream()
+        .filter(f -> f.message().startsWith("more findings than the limit")).findFirst()
+        .orElseThrow();
+    assertThat(summary.rule()).isEqualTo("json-syntax");
+    assertThat(summary.severity()).isEqualTo(Severity.ERROR);
+
+    // Nothing lost: listed plus counted equals what an unlimited report would hold.
+    Map<String, Long> expected = new TreeMap<>();
+    perThousand.forEach((rule, n) -> expected.put(rule,
+        n + (perTwoThousand.get(rule) - n) * 999));
+    Map<String, Long> listed = byRule(findings.stream().filter(f -> f != summary).toList());
+    long total = expected.values().stream().mapToLong(Long::longValue).sum();
+    String counted = expected.entrySet().stream()
+        .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%,d",
+            e.getValue() - listed.getOrDefault(e.getKey(), 0L)))
+        .filter(s -> !s.endsWith(" 0"))
+        .collect(Collectors.joining(", "));
+    assertThat(summary.message()).isEqualTo(String.format(java.util.Locale.ROOT,
+        "more findings than the limit of 1,000 (maxFindings): %,d more are not listed (%s)",
+        total - 1000, counted));
+  }
+
+  @Test
+  void the_findings_limit_is_configurable_and_never_changes_whether_a_plan_binds() {
+    String many = Fixtures.withLine(34, "  \"extensions\": {}, \"a\": 1, \"b\": 2, \"c\": 3");
+    PlanReader one = PlanReader.builder().maxFindings(1).build();
+    ReadResult r = one.read(many);
+    assertThat(r.findings()).hasSize(2);
+    assertThat(r.findings()).extracting(Finding::rule)
+        .containsExactlyInAnyOrder("unknown-property", "json-syntax");
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.findings()).extracting(Finding::message)
+        .anyMatch(m -> m.endsWith("2 more are not listed (unknown-property 2)"));
+
+    // Under a newer minor version unknown properties are warnings: the summary is a warning and
+    // the plan still binds.
+    String newer = many.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.7\"");
+    ReadResult w = one.read(newer);
+    assertThat(w.plan()).isPresent();
+    assertThat(w.findings()).allMatch(f -> f.severity() == Severity.WARNING);
+    assertThat(w.findings()).extracting(Finding::message)
+        .anyMatch(m -> m.endsWith("3 more are not listed (unknown-property 3)"));
+  }
+
+  private static String sectionsDoc(int n) {
+    StringBuilder b = new StringBuilder("{\"schemaVersion\": \"1.0\", \"sections\": [");
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "{}" : ",{}");
+    }
+    return b.append("]}").toString();
+  }
+
+  private static Map<String, Long> byRule(List<Finding> findings) {
+    return findings.stream()
+        .collect(Collectors.groupingBy(Finding::rule, TreeMap::new, Collectors.counting()));
+  }
+}
