@@ -14,6 +14,8 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
+  // Which plans the reader bound with their structure checked; see CheckedPlans.
+  exports io.github.ogpkit.model.internal to io.github.ogpkit.io, io.github.ogpkit.rules;
 
   // Bean Validation providers read the constrained fields reflectively.
   opens io.github.ogpkit.model;

@@ -1,6 +1,7 @@
 package io.github.ogpkit.rules;
 
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
@@ -51,7 +52,12 @@ import java.util.TreeMap;
  * {@link #validate(Plan)} walks the plan once; the cost is linear in the size of the plan. The
  * findings carry no text location; ogp-io adds locations to plans it read.
  *
- * <p>Hibernate Validator is bootstrapped on the first validation, once for the JVM, with a
+ * <p>The structural checks run through Hibernate Validator on plans built in code (and on copies
+ * made with {@code toBuilder()}). A plan that ogp-io's {@code PlanReader} (or its Jackson module)
+ * bound has already passed the same checks as reading rules: the reader binds a plan only when no
+ * reading rule found an error, and the plan is immutable. For such a plan, recognized by identity,
+ * the structural pass is skipped, since it could find nothing; the report is the same either way.
+ * Hibernate Validator is bootstrapped on the first plan that needs it, once for the JVM, with a
  * message interpolator that needs no expression-language implementation.
  */
 public final class OgpValidator implements PlanValidator {
@@ -123,8 +129,10 @@ public final class OgpValidator implements PlanValidator {
     Profile p = profileFor(plan);
     Map<String, Severity> enabled = severities.get(p);
     Walk walk = new Walk(plan, enabled, messages);
-    if (enabled.containsKey(RuleCatalog.REQUIRED)
-        || enabled.containsKey(RuleCatalog.INVALID_VALUE)) {
+    // A plan that ogp-io bound passed the same checks while it was read, and cannot have changed
+    // since: the structural pass could find nothing in it (see CheckedPlans).
+    if ((enabled.containsKey(RuleCatalog.REQUIRED)
+        || enabled.containsKey(RuleCatalog.INVALID_VALUE)) && !CheckedPlans.contains(plan)) {
       StructuralCheck.run(walk);
     }
     PlanWalker.run(walk, PlanRules.create(enabled.keySet()));

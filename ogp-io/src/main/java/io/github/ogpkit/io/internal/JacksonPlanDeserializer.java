@@ -4,6 +4,7 @@ import io.github.ogpkit.io.InvalidPlanException;
 import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.Node.ObjectNode;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.ValidationReport;
 import tools.jackson.core.JsonParser;
@@ -41,7 +42,7 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
           ValidationReport.of(findings.complete()).atLeast(io.github.ogpkit.model.report.Severity.ERROR)
               .findings());
     }
-    return plan;
+    return CheckedPlans.add(plan);
   }
 
   /** Default typing must not make a plan polymorphic: type ids are neither expected nor read. */

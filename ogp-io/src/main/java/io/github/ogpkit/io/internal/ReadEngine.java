@@ -4,6 +4,7 @@ import io.github.ogpkit.io.internal.Node.ArrayNode;
 import io.github.ogpkit.io.internal.Node.Member;
 import io.github.ogpkit.io.internal.Node.ObjectNode;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
@@ -100,6 +101,10 @@ public final class ReadEngine {
     Map<JsonPointer, TextLocation> index = new HashMap<>();
     index(root, JsonPointer.root(), index);
     Plan plan = PlanBinder.bind(root, findings);
+    if (plan != null) {
+      // Bound with no reading error: every structural check passed (see CheckedPlans).
+      CheckedPlans.add(plan);
+    }
     return new Outcome(plan, findings.complete(), index);
   }
 
