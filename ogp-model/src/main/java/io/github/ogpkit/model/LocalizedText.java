@@ -1,13 +1,18 @@
 package io.github.ogpkit.model;
 
-import java.util.Collections;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.IllformedLocaleException;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Text in one or more languages, keyed by BCP 47 language tag: {@code {"az": "Nazirlər Kabineti",
@@ -30,10 +35,17 @@ import java.util.TreeMap;
  */
 public final class LocalizedText {
 
-  private final Map<String, String> texts;
+  // Tags in ascending UTF-16 order, and their texts: two small arrays instead of a tree map,
+  // since a plan holds a text object for every title, indicator and name, mostly of one to three
+  // languages, and reading, validating and writing visit every one.
+  private final String[] tags;
+  private final String[] texts;
+  private final Map<String, String> view;
 
-  private LocalizedText(Map<String, String> texts) {
+  private LocalizedText(String[] tags, String[] texts) {
+    this.tags = tags;
     this.texts = texts;
+    this.view = new View();
   }
 
   /**
@@ -45,8 +57,8 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if the tag is not well-formed or the text is blank
    */
   public static LocalizedText of(String language, String text) {
-    return of(Map.of(Objects.requireNonNull(language, "language"),
-        Objects.requireNonNull(text, "text")));
+    check(Objects.requireNonNull(language, "language"), Objects.requireNonNull(text, "text"));
+    return new LocalizedText(new String[] {language}, new String[] {text});
   }
 
   /**
@@ -62,15 +74,21 @@ public final class LocalizedText {
   public static LocalizedText of(String language1, String text1, String language2, String text2) {
     Objects.requireNonNull(language1, "language1");
     Objects.requireNonNull(language2, "language2");
-    if (language1.equals(language2)) {
+    Objects.requireNonNull(text1, "text1");
+    Objects.requireNonNull(text2, "text2");
+    int order = language1.compareTo(language2);
+    if (order == 0) {
       throw new IllegalArgumentException("language " + language1 + " is given twice");
     }
-    return of(Map.of(language1, Objects.requireNonNull(text1, "text1"), language2,
-        Objects.requireNonNull(text2, "text2")));
+    check(language1, text1);
+    check(language2, text2);
+    return order < 0
+        ? new LocalizedText(new String[] {language1, language2}, new String[] {text1, text2})
+        : new LocalizedText(new String[] {language2, language1}, new String[] {text2, text1});
   }
 
   /**
-   * Obtains a text from a map of language tag to text. The map is copied.
+   * Obtains a text in any number of languages.
    *
    * @param texts at least one entry, not null, no null keys or values
    * @return the localized text, not null
@@ -82,18 +100,46 @@ public final class LocalizedText {
     if (texts.isEmpty()) {
       throw new IllegalArgumentException("a localized text needs at least one language");
     }
-    TreeMap<String, String> copy = new TreeMap<>();
-    texts.forEach((language, text) -> {
+    if (texts instanceof View view) {
+      return view.owner();
+    }
+    int n = texts.size();
+    String[] tags = new String[n];
+    String[] values = new String[n];
+    int i = 0;
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      String language = e.getKey();
+      String text = e.getValue();
       Objects.requireNonNull(language, "a language tag is null");
       Objects.requireNonNull(text, () -> "the text for language " + language + " is null");
-      checkTag(language);
-      if (text.isBlank()) {
-        throw new IllegalArgumentException(
-            "the text for language " + language + " is blank");
+      check(language, text);
+      // Insertion into place: the maps given are small, and usually sorted already.
+      int at = i;
+      while (at > 0 && tags[at - 1].compareTo(language) > 0) {
+        tags[at] = tags[at - 1];
+        values[at] = values[at - 1];
+        at--;
       }
-      copy.put(language, text);
-    });
-    return new LocalizedText(Collections.unmodifiableMap(copy));
+      tags[at] = language;
+      values[at] = text;
+      i++;
+    }
+    if (i != n) {
+      throw new IllegalArgumentException("the map of texts changed while it was copied");
+    }
+    for (int k = 1; k < n; k++) {
+      if (tags[k - 1].equals(tags[k])) {
+        throw new IllegalArgumentException("language " + tags[k] + " is given twice");
+      }
+    }
+    return new LocalizedText(tags, values);
+  }
+
+  private static void check(String language, String text) {
+    checkTag(language);
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("the text for language " + language + " is blank");
+    }
   }
 
   private static void checkTag(String language) {
@@ -154,10 +200,11 @@ public final class LocalizedText {
   public LocalizedText with(String language, String text) {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(text, "text");
-    if (text.equals(texts.get(language))) {
+    int at = indexOf(language);
+    if (at >= 0 && texts[at].equals(text)) {
       return this;
     }
-    Map<String, String> copy = new TreeMap<>(texts);
+    Map<String, String> copy = new TreeMap<>(view);
     copy.put(language, text);
     return of(copy);
   }
@@ -169,7 +216,8 @@ public final class LocalizedText {
    * @return the text, or empty if the language is absent
    */
   public Optional<String> get(String language) {
-    return Optional.ofNullable(texts.get(Objects.requireNonNull(language, "language")));
+    int at = indexOf(Objects.requireNonNull(language, "language"));
+    return at < 0 ? Optional.empty() : Optional.of(texts[at]);
   }
 
   /**
@@ -182,8 +230,7 @@ public final class LocalizedText {
    */
   public String getOrFallback(String language, String fallback) {
     Objects.requireNonNull(fallback, "fallback");
-    return get(language).or(() -> get(fallback))
-        .orElseGet(() -> texts.values().iterator().next());
+    return get(language).or(() -> get(fallback)).orElse(texts[0]);
   }
 
   /**
@@ -193,7 +240,7 @@ public final class LocalizedText {
    * @return true if present
    */
   public boolean has(String language) {
-    return texts.containsKey(Objects.requireNonNull(language, "language"));
+    return indexOf(Objects.requireNonNull(language, "language")) >= 0;
   }
 
   /**
@@ -202,7 +249,7 @@ public final class LocalizedText {
    * @return the tags, not empty, immutable
    */
   public Set<String> languages() {
-    return texts.keySet();
+    return view.keySet();
   }
 
   /**
@@ -211,17 +258,33 @@ public final class LocalizedText {
    * @return an immutable map, not empty
    */
   public Map<String, String> asMap() {
-    return texts;
+    return view;
+  }
+
+  private int indexOf(String language) {
+    // Linear: texts have a handful of languages, and most lookups are of the first one or two.
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].equals(language)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
   public boolean equals(Object obj) {
-    return this == obj || obj instanceof LocalizedText other && texts.equals(other.texts);
+    return this == obj || obj instanceof LocalizedText other
+        && Arrays.equals(tags, other.tags) && Arrays.equals(texts, other.texts);
   }
 
   @Override
   public int hashCode() {
-    return texts.hashCode();
+    // The hash of the map view, as Map.hashCode defines it.
+    int h = 0;
+    for (int i = 0; i < tags.length; i++) {
+      h += tags[i].hashCode() ^ texts[i].hashCode();
+    }
+    return h;
   }
 
   /**
@@ -232,6 +295,75 @@ public final class LocalizedText {
    */
   @Override
   public String toString() {
-    return texts.toString();
+    return view.toString();
+  }
+
+  /** The texts as an unmodifiable sorted map, backed by the arrays. */
+  private final class View extends AbstractMap<String, String> {
+
+    LocalizedText owner() {
+      return LocalizedText.this;
+    }
+
+    @Override
+    public int size() {
+      return tags.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String s && indexOf(s) >= 0;
+    }
+
+    @Override
+    public String get(Object key) {
+      int at = key instanceof String s ? indexOf(s) : -1;
+      return at < 0 ? null : texts[at];
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super String> action) {
+      Objects.requireNonNull(action, "action");
+      for (int i = 0; i < tags.length; i++) {
+        action.accept(tags[i], texts[i]);
+      }
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return tags.length;
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < tags.length;
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              if (next >= tags.length) {
+                throw new NoSuchElementException();
+              }
+              Map.Entry<String, String> e = Map.entry(tags[next], texts[next]);
+              next++;
+              return e;
+            }
+          };
+        }
+      };
+    }
+
+    @Override
+    public int hashCode() {
+      return LocalizedText.this.hashCode();
+    }
   }
 }

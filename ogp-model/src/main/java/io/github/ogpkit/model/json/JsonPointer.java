@@ -22,6 +22,16 @@ public final class JsonPointer {
 
   private static final JsonPointer ROOT = new JsonPointer(null, null);
 
+  // The tokens of the common array indexes, made once: readers and validators append an index
+  // for every element of every array they visit.
+  private static final String[] INDEXES = new String[1024];
+
+  static {
+    for (int i = 0; i < INDEXES.length; i++) {
+      INDEXES[i] = Integer.toString(i);
+    }
+  }
+
   // A pointer is its parent plus one token, so that append is O(1) and shares the parent:
   // readers and validators make a pointer for every value of a document, and copying the token
   // list each time made that quadratic in the depth and a large share of all allocation.
@@ -129,7 +139,7 @@ public final class JsonPointer {
     if (index < 0) {
       throw new IllegalArgumentException("an array index must not be negative, was " + index);
     }
-    return append(Integer.toString(index));
+    return append(index < INDEXES.length ? INDEXES[index] : Integer.toString(index));
   }
 
   /**
