@@ -88,7 +88,14 @@ public final class PlanReader {
    */
   public ReadResult read(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    return result(SourceText.decode(bytes, bytes.length, limits.maxDocumentBytes()), null);
+    // The result keeps the text to locate paths later: its own copy, whatever the caller does
+    // with the array afterwards.
+    return read(bytes.clone(), bytes.length, null);
+  }
+
+  /** Reads bytes that only this reader holds, or that are needed only during the call. */
+  private ReadResult read(byte[] bytes, int length, String source) {
+    return result(SourceText.of(bytes, length, limits.maxDocumentBytes()), source);
   }
 
   /**
@@ -130,7 +137,7 @@ public final class PlanReader {
     if (text.length() > max) {
       return result(SourceText.tooLong(max), null);
     }
-    return result(SourceText.check(text.toString(), max), null);
+    return result(SourceText.of(text.toString(), max), null);
   }
 
   /**
@@ -141,7 +148,7 @@ public final class PlanReader {
    */
   public ReadResult read(String text) {
     Objects.requireNonNull(text, "text");
-    return result(SourceText.check(text, limits.maxDocumentBytes()), null);
+    return result(SourceText.of(text, limits.maxDocumentBytes()), null);
   }
 
   /**
@@ -182,12 +189,13 @@ public final class PlanReader {
       throw new UncheckedIOException("cannot read " + (source == null ? "the plan" : source)
           + ": " + e.getMessage(), e);
     }
-    return result(SourceText.decode(buffer, length, max), source);
+    return read(buffer, length, source);
   }
 
   private ReadResult result(SourceText text, String source) {
     ReadEngine.Outcome outcome = engine.read(text);
-    return new ReadResult(outcome.plan(), outcome.findings(), outcome.index(), source);
+    return new ReadResult(outcome.plan(), outcome.findings(), engine, text.bytes(),
+        text.length(), source);
   }
 
   /**
@@ -198,7 +206,8 @@ public final class PlanReader {
    * @throws PlanFormatException carrying every finding if the document does not bind
    */
   public Plan readPlan(byte[] bytes) {
-    return planOf(read(bytes));
+    Objects.requireNonNull(bytes, "bytes");
+    return planOf(read(bytes, bytes.length, null));
   }
 
   /**
@@ -261,7 +270,10 @@ public final class PlanReader {
    * @return reading and rule findings in one report, not null
    */
   public ValidationReport validate(byte[] bytes, PlanValidator validator) {
-    return read(bytes).validate(validator);
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(validator, "validator");
+    // The text is needed only during this call: no copy.
+    return read(bytes, bytes.length, null).validate(validator);
   }
 
   /**

@@ -6,15 +6,19 @@ import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.TextLocation;
 import io.github.ogpkit.model.report.ValidationReport;
-import java.util.Collections;
+import io.github.ogpkit.io.internal.ReadEngine;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What reading one document gave: the plan when it binds, every reading finding, and where each
- * path of the document was in the text.
+ * What reading one document gave: the plan when it binds, every reading finding, and the text,
+ * to locate paths in it.
  *
  * <pre>{@code
  * ReadResult result = PlanReader.standard().read(Path.of("plan.json"));
@@ -23,22 +27,29 @@ import java.util.Optional;
  * ValidationReport all = result.validate(validator); // reading and rule findings, located
  * }</pre>
  *
+ * <p>A result keeps the document's text (as UTF-8 bytes, its own copy), not an index of where
+ * every value is: {@link #validate(PlanValidator)} locates all the rule findings in one more pass
+ * over the text, and {@link #locationOf(JsonPointer)} reads the text again on each call. Hold a
+ * result only as long as locations may still be wanted; keep the {@link #plan() plan} instead.
+ *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class ReadResult {
 
   private final Plan plan;
   private final ValidationReport report;
-  private final Map<JsonPointer, TextLocation> index;
+  private final ReadEngine engine;
+  private final byte[] text;
+  private final int length;
 
-  ReadResult(Plan plan, List<Finding> findings, Map<JsonPointer, TextLocation> index,
+  ReadResult(Plan plan, List<Finding> findings, ReadEngine engine, byte[] text, int length,
       String source) {
     this.plan = plan;
     ValidationReport r = ValidationReport.of(findings);
     this.report = source == null ? r : r.withSource(source);
-    // The reader hands over a map that nothing else holds: wrapping it, not copying it, saves
-    // rehashing one entry per value of the document (the copy cost more than parsing).
-    this.index = Collections.unmodifiableMap(index);
+    this.engine = engine;
+    this.text = text;
+    this.length = length;
   }
 
   /**
@@ -69,43 +80,41 @@ public final class ReadResult {
   }
 
   /**
-   * Returns where the value at a path starts in the text.
+   * Returns where the value at a path starts in the text. Each call reads the text again, as far
+   * as the value.
    *
    * @param path the path, not null
    * @return the line and column, or empty if the document has no such value
    */
   public Optional<TextLocation> locationOf(JsonPointer path) {
-    return Optional.ofNullable(index.get(Objects.requireNonNull(path, "path")));
+    Objects.requireNonNull(path, "path");
+    return Optional.ofNullable(locate(List.of(path), false).get(path));
   }
 
   /**
    * Returns where the value at a path starts, or else where its nearest existing ancestor
-   * starts: a missing property is located at the object that lacks it.
+   * starts: a missing property is located at the object that lacks it. Each call reads the text
+   * again, as far as the value.
    *
    * @param path the path, not null
    * @return the line and column, or empty if not even the root was read
    */
   public Optional<TextLocation> nearestLocationOf(JsonPointer path) {
-    JsonPointer p = Objects.requireNonNull(path, "path");
-    while (true) {
-      TextLocation at = index.get(p);
-      if (at != null) {
-        return Optional.of(at);
-      }
-      Optional<JsonPointer> parent = p.parent();
-      if (parent.isEmpty()) {
-        return Optional.empty();
-      }
-      p = parent.get();
-    }
+    Objects.requireNonNull(path, "path");
+    return Optional.ofNullable(locate(List.of(path), true).get(path));
+  }
+
+  private Map<JsonPointer, TextLocation> locate(Collection<JsonPointer> paths, boolean nearest) {
+    return text == null ? Map.of() : engine.locate(text, length, paths, nearest);
   }
 
   /**
    * Validates the plan, when it bound, and returns one report of the reading findings and the
    * validator's findings together, in document order, each rule finding given the line and
-   * column of its path (or of the nearest existing ancestor). The report keeps the validator's
-   * profile and this result's source. When the plan did not bind, the validator is not run and
-   * the report holds the reading findings alone, without a profile.
+   * column of its path (or of the nearest existing ancestor), all found in one pass over the
+   * text. The report keeps the validator's profile and this result's source. When the plan did
+   * not bind, the validator is not run and the report holds the reading findings alone, without
+   * a profile.
    *
    * @param validator the validator, not null
    * @return the combined report, not null
@@ -116,10 +125,18 @@ public final class ReadResult {
       return report;
     }
     ValidationReport rules = validator.validate(plan);
-    List<Finding> located = rules.findings().stream()
-        .map(f -> f.location().isPresent() ? f
-            : nearestLocationOf(f.path()).map(f::withLocation).orElse(f))
-        .toList();
+    Set<JsonPointer> unlocated = new LinkedHashSet<>();
+    for (Finding f : rules.findings()) {
+      if (f.location().isEmpty()) {
+        unlocated.add(f.path());
+      }
+    }
+    Map<JsonPointer, TextLocation> at = unlocated.isEmpty() ? Map.of() : locate(unlocated, true);
+    List<Finding> located = new ArrayList<>(rules.findings().size());
+    for (Finding f : rules.findings()) {
+      TextLocation l = f.location().isPresent() ? null : at.get(f.path());
+      located.add(l == null ? f : f.withLocation(l));
+    }
     ValidationReport r = rules.profile().map(p -> ValidationReport.of(p, located))
         .orElseGet(() -> ValidationReport.of(located));
     if (rules.source().isPresent()) {

@@ -1,6 +1,7 @@
 package io.github.ogpkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonNumber;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -180,14 +183,35 @@ class LimitsTest {
 
   @Test
   void an_array_of_a_million_empty_objects_is_refused_at_the_value_limit() {
-    String doc = "{\"schemaVersion\": \"1.0\", \"sections\": " + millionEmptyObjects() + "}";
+    String doc = "{\"schemaVersion\": \"1.0\", \"extensions\": {\"x\": "
+        + millionEmptyObjects() + "}}";
     Finding f = onlySyntaxFinding(READER.read(doc));
     assertThat(f.message()).startsWith("more values than the limit of 1,000,000 (maxValues)");
-    // The root, the version and the array are values 1 to 3, so value 1,000,001 is the object
-    // at index 999,997: reading stopped there, before the last objects, not at the end.
-    int objectAt = doc.indexOf('[') + 1 + 3 * 999_997;
+    // The root, the version, the extensions and the array are values 1 to 4, so value
+    // 1,000,001 is the object at index 999,996: reading stopped there, before the last objects,
+    // not at the end.
+    int objectAt = doc.indexOf('[') + 1 + 3 * 999_996;
     assertThat(doc.substring(objectAt - 1, objectAt + 2)).isEqualTo(",{}");
     assertThat(f.location().orElseThrow().column()).isEqualTo(objectAt + 1);
+  }
+
+  @Test
+  void the_findings_before_the_value_limit_are_kept() {
+    PlanReader small = PlanReader.builder().maxValues(20).build();
+    // Values 1 to 6: the root, the version, the array, {}, {"numbr": ...} and its "1"; the
+    // empty arrays at indexes 2 to 15 are values 7 to 20, and the one at index 16 is beyond.
+    ReadResult r = small.read("{\"schemaVersion\": \"1.0\", \"sections\": [{}, {\"numbr\": \"1\"}"
+        + ", []".repeat(20) + "]}");
+    List<Tuple> expected = new ArrayList<>(List.of(tuple("json-syntax", ""),
+        tuple("required", "/sections/0/number"), tuple("required", "/sections/0/title"),
+        tuple("required", "/sections/1/number"), tuple("required", "/sections/1/title"),
+        tuple("unknown-property", "/sections/1/numbr")));
+    for (int i = 2; i <= 15; i++) {
+      expected.add(tuple("wrong-type", "/sections/" + i));
+    }
+    assertThat(r.findings()).extracting(Finding::rule, f -> f.path().toString())
+        .containsExactlyElementsOf(expected);
+    assertThat(r.findings().get(0).message()).startsWith("more values than the limit of 20");
   }
 
   @Test

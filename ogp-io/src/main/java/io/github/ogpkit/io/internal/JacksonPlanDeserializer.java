@@ -2,11 +2,13 @@ package io.github.ogpkit.io.internal;
 
 import io.github.ogpkit.io.InvalidPlanException;
 import io.github.ogpkit.io.ReadLimits;
-import io.github.ogpkit.io.internal.Node.ObjectNode;
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -20,29 +22,41 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
  */
 public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
 
-  // The tree is read recursively; Jackson's own nesting limit applies first when it is lower.
-  private static final int MAX_DEPTH = 1000;
-  // The mapper's own constraints bound the text; these bound the tree and the report.
+  // The mapper's own constraints bound the text; these bound the copy and the report. The
+  // nesting is Jackson's limit for the copy; the application's parser applies its own first.
   private static final long MAX_VALUES = ReadLimits.DEFAULT_MAX_VALUES;
-  private static final int MAX_FINDINGS = ReadLimits.DEFAULT_MAX_FINDINGS;
+  private static final ReadEngine ENGINE = new ReadEngine(2_000_000_000L, 1000,
+      Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, MAX_VALUES,
+      ReadLimits.DEFAULT_MAX_FINDINGS);
 
   @Override
   public Plan deserialize(JsonParser p, DeserializationContext ctxt) {
     TokenStreamLocation start = p.currentTokenLocation();
-    FindingList findings = new FindingList(MAX_FINDINGS);
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      findings.add(Findings.error(Findings.WRONG_TYPE, JsonPointer.root(),
-          TreeReader.location(start), "a plan must be a JSON object, found " + p.currentToken()));
-      throw new InvalidPlanException(p, start, findings.complete());
+      throw new InvalidPlanException(p, start, List.of(Findings.error(Findings.WRONG_TYPE,
+          JsonPointer.root(), Locator.raw().at(start),
+          "a plan must be a JSON object, found " + p.currentToken())));
     }
-    Node root = new TreeReader(MAX_DEPTH, MAX_VALUES, findings).readValue(p, JsonPointer.root(), 1);
-    Plan plan = root instanceof ObjectNode o ? PlanBinder.bind(o, findings) : null;
-    if (plan == null) {
+    DocumentCopy copy;
+    try {
+      copy = DocumentCopy.of(p, MAX_VALUES);
+    } catch (JacksonException e) {
+      FindingList findings = new FindingList(1);
+      ReadEngine.syntax(findings, e, p, Locator.raw());
+      throw new InvalidPlanException(p, start, findings.complete(t -> java.util.Map.of()));
+    }
+    if (copy == null) {
+      throw new InvalidPlanException(p, start, List.of(Findings.error(Findings.JSON_SYNTAX,
+          JsonPointer.root(), Locator.raw().at(p.currentTokenLocation()),
+          String.format(Locale.ROOT, "more values than the limit of %,d (maxValues); objects, "
+              + "arrays, strings, numbers, booleans and nulls each count one", MAX_VALUES))));
+    }
+    ReadEngine.Outcome outcome = ENGINE.read(copy.bytes(), copy.length(), copy.locator(), false);
+    if (outcome.plan() == null) {
       throw new InvalidPlanException(p, start,
-          ValidationReport.of(findings.complete()).atLeast(io.github.ogpkit.model.report.Severity.ERROR)
-              .findings());
+          ValidationReport.of(outcome.findings()).atLeast(Severity.ERROR).findings());
     }
-    return CheckedPlans.add(plan);
+    return outcome.plan();
   }
 
   /** Default typing must not make a plan polymorphic: type ids are neither expected nor read. */

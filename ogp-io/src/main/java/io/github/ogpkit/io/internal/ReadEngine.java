@@ -1,28 +1,43 @@
 package io.github.ogpkit.io.internal;
 
-import io.github.ogpkit.io.internal.Node.ArrayNode;
-import io.github.ogpkit.io.internal.Node.Member;
-import io.github.ogpkit.io.internal.Node.ObjectNode;
+import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.TextLocation;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 
-/** Reads checked text into a plan, its findings and the locations of its paths. Internal. */
+/**
+ * Reads checked UTF-8 bytes into a plan and its findings, in one pass of Jackson's byte parser,
+ * and locates paths in them afterwards on demand. Internal.
+ */
 public final class ReadEngine {
 
+  private static final Pattern CONSTRAINT = Pattern.compile(
+      "^(String value|Number value|Name|Document nesting depth|Document length)\\D*\\((\\d+)\\) "
+          + "exceeds the maximum allowed \\((\\d+)");
+
   private final JsonFactory factory;
-  private final int maxDepth;
   private final long maxValues;
   private final int maxFindings;
 
@@ -30,10 +45,9 @@ public final class ReadEngine {
    * The outcome of reading.
    *
    * @param plan the plan, or null if it did not bind
-   * @param findings the reading findings, in the order found
-   * @param index where each path's value starts
+   * @param findings the reading findings, in the order found, each with its location
    */
-  public record Outcome(Plan plan, List<Finding> findings, Map<JsonPointer, TextLocation> index) {}
+  public record Outcome(Plan plan, List<Finding> findings) {}
 
   /**
    * Creates an engine with a strictly configured parser factory.
@@ -48,11 +62,10 @@ public final class ReadEngine {
    */
   public ReadEngine(long maxBytes, int maxDepth, int maxString, int maxNumber, int maxName,
       long maxValues, int maxFindings) {
-    this.maxDepth = maxDepth;
     this.maxValues = maxValues;
     this.maxFindings = maxFindings;
     // Every lenient feature is switched off by name, so that a change of Jackson's defaults
-    // cannot loosen the format. Duplicate keys are detected by TreeReader, which goes on past
+    // cannot loosen the format. Duplicate keys are detected by the binder, which goes on past
     // them; Jackson's own detection would end reading at the first.
     this.factory = JsonFactory.builder()
         .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
@@ -81,43 +94,173 @@ public final class ReadEngine {
   }
 
   /**
-   * Reads checked text.
+   * Reads checked input.
    *
-   * @param source the checked text or its problem
+   * @param source the checked bytes or their problem
    * @return the outcome
    */
   public Outcome read(SourceText source) {
     if (source.problem() != null) {
-      return new Outcome(null, List.of(source.problem()), Map.of());
+      return new Outcome(null, List.of(source.problem()));
     }
+    return read(source.bytes(), source.length(),
+        Locator.forText(source.bytes(), source.length()), true);
+  }
+
+  /**
+   * Reads a document's bytes.
+   *
+   * @param bytes the document, well-formed UTF-8
+   * @param length its length in bytes
+   * @param locator the locator of the document
+   * @param whole true if the bytes are a whole document, after which nothing may follow
+   * @return the outcome
+   */
+  Outcome read(byte[] bytes, int length, Locator locator, boolean whole) {
     FindingList findings = new FindingList(maxFindings);
-    ObjectNode root;
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), source.text())) {
-      root = new TreeReader(maxDepth, maxValues, findings).readDocument(parser);
+    Plan plan = null;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          syntax(findings, TextLocation.of(1, 1), "the document is empty; a plan is one JSON "
+              + "object");
+        } else if (first != JsonToken.START_OBJECT) {
+          syntax(findings, locator.at(parser.currentTokenLocation()),
+              "the document is " + describe(parser) + ", not a JSON object");
+        } else {
+          plan = new PlanBinder(parser, locator, findings, maxValues,
+              () -> versionAhead(bytes, length)).plan();
+          if (whole && parser.nextToken() != null) {
+            syntax(findings, locator.at(parser.currentTokenLocation()),
+                "content after the root object: " + describe(parser));
+          }
+        }
+      } catch (PlanBinder.Stop e) {
+        // A limit ended reading; its finding is in the list.
+      } catch (JacksonException e) {
+        syntax(findings, e, parser, locator);
+      }
     }
-    if (root == null) {
-      return new Outcome(null, findings.complete(), Map.of());
+    if (findings.errors() > 0) {
+      plan = null;
     }
-    Map<JsonPointer, TextLocation> index = new HashMap<>();
-    index(root, JsonPointer.root(), index);
-    Plan plan = PlanBinder.bind(root, findings);
+    List<Finding> all = findings.complete(
+        targets -> LocatePass.locate(factory, bytes, length, locator, targets, true));
     if (plan != null) {
       // Bound with no reading error: every structural check passed (see CheckedPlans).
       CheckedPlans.add(plan);
     }
-    return new Outcome(plan, findings.complete(), index);
+    return new Outcome(plan, all);
   }
 
-  private static void index(Node node, JsonPointer path, Map<JsonPointer, TextLocation> index) {
-    index.put(path, node.location());
-    if (node instanceof ObjectNode o) {
-      for (Member m : o.members().values()) {
-        index(m.value(), path.append(m.name()), index);
-      }
-    } else if (node instanceof ArrayNode a) {
-      for (int i = 0; i < a.elements().size(); i++) {
-        index(a.elements().get(i), path.append(i), index);
-      }
+  /**
+   * Finds where the values at some paths start in a document this engine read from text, in one
+   * pass.
+   *
+   * @param bytes the document
+   * @param length its length
+   * @param paths the paths
+   * @param nearest whether a path not in the document is located at the nearest value on the way
+   *     to it
+   * @return the location of each path found
+   */
+  public Map<JsonPointer, TextLocation> locate(byte[] bytes, int length,
+      Collection<JsonPointer> paths, boolean nearest) {
+    Set<Target> targets = new LinkedHashSet<>();
+    for (JsonPointer p : paths) {
+      targets.add(LocatePass.valueAt(p));
     }
+    Map<Target, TextLocation> found = LocatePass.locate(factory, bytes, length,
+        Locator.forText(bytes, length), targets, nearest);
+    Map<JsonPointer, TextLocation> byPath = new HashMap<>();
+    found.forEach((target, at) -> byPath.put(target.path(), at));
+    return byPath;
+  }
+
+  /** The root's schemaVersion when it is a string, read ahead of the properties before it. */
+  private String versionAhead(byte[] bytes, int length) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("schemaVersion")) {
+          return value == JsonToken.VALUE_STRING ? parser.getString() : null;
+        }
+        parser.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // The main pass reports the problem where it meets it.
+    }
+    return null;
+  }
+
+  private static void syntax(FindingList findings, TextLocation at, String message) {
+    findings.add(Findings.JSON_SYNTAX, Severity.ERROR, JsonPointer.root(), at, message);
+  }
+
+  /**
+   * Reports a problem of the JSON text, or a limit Jackson enforces, as json-syntax.
+   *
+   * @param findings where to add it
+   * @param e Jackson's exception
+   * @param parser the parser
+   * @param locator the locator of the document
+   */
+  static void syntax(FindingList findings, JacksonException e, JsonParser parser,
+      Locator locator) {
+    TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
+        : parser.currentLocation();
+    String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException && message != null) {
+      syntax(findings, locator.at(where), limitMessage(message));
+      return;
+    }
+    syntax(findings, locator.at(where), message == null ? "not well-formed JSON"
+        : Text.excerpt(message, 200).replace("\\\"", "\""));
+  }
+
+  /** Names the exceeded limit as ReadLimits does, with its value, instead of Jackson's terms. */
+  private static String limitMessage(String jackson) {
+    Matcher m = CONSTRAINT.matcher(jackson);
+    if (!m.find()) {
+      return Text.excerpt(jackson, 200);
+    }
+    String what = m.group(1);
+    long limit = Long.parseLong(m.group(3));
+    String[] named = what.startsWith("String") ? new String[] {"a string longer", "characters",
+        "maxStringLength"}
+        : what.startsWith("Number") ? new String[] {"a number longer", "characters",
+            "maxNumberLength"}
+        : what.startsWith("Name") ? new String[] {"a property name longer", "characters",
+            "maxPropertyNameLength"}
+        : what.startsWith("Document nesting") ? new String[] {"nesting deeper", "",
+            "maxNestingDepth"}
+        : what.startsWith("Document length") ? new String[] {"a document longer", "bytes",
+            "maxDocumentBytes"}
+        : null;
+    if (named == null) {
+      return Text.excerpt(jackson, 200);
+    }
+    return String.format(Locale.ROOT, "%s than the limit of %,d%s (%s)", named[0], limit,
+        named[1].isEmpty() ? "" : " " + named[1], named[2]);
+  }
+
+  /** Describes the token the parser is on, for messages about the document as a whole. */
+  private static String describe(JsonParser parser) {
+    JsonToken t = parser.currentToken();
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "the string " + Text.quote(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Text.excerpt(parser.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
   }
 }

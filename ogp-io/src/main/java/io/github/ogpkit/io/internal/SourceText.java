@@ -3,7 +3,10 @@ package io.github.ogpkit.io.internal;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -12,26 +15,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns input into checked text before any JSON parsing: the length limit, no byte order mark,
- * well-formed UTF-8 (Jackson alone accepts overlong sequences), no unpaired surrogates. Internal.
+ * Input checked before any JSON parsing: the length limit, no byte order mark, well-formed UTF-8
+ * (Jackson alone accepts overlong sequences and encoded surrogates), no unpaired surrogates in
+ * text input. The parser then reads the bytes themselves; they are not decoded to a string first.
+ * Internal.
  *
- * @param text the text, or null when there is a problem
+ * @param bytes the UTF-8 document (the first {@code length} bytes), or null when there is a problem
+ * @param length how many bytes of the array are the document
  * @param problem the json-syntax finding, or null
  */
-public record SourceText(String text, Finding problem) {
+public record SourceText(byte[] bytes, int length, Finding problem) {
 
   private static final TextLocation START = TextLocation.of(1, 1);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
-   * Checks and decodes UTF-8 bytes.
+   * Checks UTF-8 bytes.
    *
-   * @param bytes the buffer
+   * @param bytes the buffer; it is held, not copied
    * @param length how many bytes of it are the document; may be {@code maxBytes + 1} to say
    *     "longer than the limit"
    * @param maxBytes the document length limit
-   * @return the text or the problem
+   * @return the checked bytes or the problem
    */
-  public static SourceText decode(byte[] bytes, int length, long maxBytes) {
+  public static SourceText of(byte[] bytes, int length, long maxBytes) {
     if (length > maxBytes) {
       return tooLong(maxBytes);
     }
@@ -43,39 +52,23 @@ public record SourceText(String text, Finding problem) {
         || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
       return bom("UTF-16");
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-    CharBuffer out = CharBuffer.allocate(length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int offset = in.position();
-      StringBuilder shown = new StringBuilder();
-      for (int i = offset; i < Math.min(length, offset + Math.max(1, result.length())); i++) {
-        shown.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xff));
+    if (!isWellFormedUtf8(bytes, length)) {
+      Finding problem = decodingProblem(bytes, length);
+      if (problem != null) {
+        return new SourceText(null, 0, problem);
       }
-      out.flip();
-      return new SourceText(null, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(),
-          locationAfter(out),
-          "invalid UTF-8 at byte offset " + offset + " (bytes" + shown
-              + "); the document must be UTF-8 without overlong forms or surrogates"));
     }
-    out.flip();
-    return new SourceText(out.toString(), null);
+    return new SourceText(bytes, length, null);
   }
 
   /**
-   * Checks text given as characters.
+   * Checks text given as characters and encodes it as UTF-8.
    *
    * @param text the text
    * @param maxBytes the document length limit, compared with the text's length in UTF-8
-   * @return the text or the problem
+   * @return the checked bytes or the problem
    */
-  public static SourceText check(String text, long maxBytes) {
+  public static SourceText of(String text, long maxBytes) {
     long bytes = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -84,7 +77,7 @@ public record SourceText(String text, Finding problem) {
         bytes += 4;
         i++;
       } else if (Character.isSurrogate(c)) {
-        return new SourceText(null, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(),
+        return new SourceText(null, 0, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(),
             locationAfter(text.subSequence(0, i)),
             String.format(Locale.ROOT, "unpaired surrogate U+%04X at character %d; the text "
                 + "cannot be encoded as UTF-8", (int) c, i)));
@@ -98,7 +91,9 @@ public record SourceText(String text, Finding problem) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       return bom("UTF-8");
     }
-    return new SourceText(text, null);
+    // Without unpaired surrogates the encoding is exact: nothing is replaced.
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return new SourceText(utf8, utf8.length, null);
   }
 
   /**
@@ -108,14 +103,101 @@ public record SourceText(String text, Finding problem) {
    * @return the problem
    */
   public static SourceText tooLong(long maxBytes) {
-    return new SourceText(null, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(), START,
+    return new SourceText(null, 0, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(), START,
         String.format(Locale.ROOT, "the document is longer than the limit of %,d bytes "
             + "(maxDocumentBytes)", maxBytes)));
   }
 
   private static SourceText bom(String kind) {
-    return new SourceText(null, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(), START,
+    return new SourceText(null, 0, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(), START,
         "the document starts with a " + kind + " byte order mark; plans are UTF-8 without one"));
+  }
+
+  /**
+   * Tells whether bytes are well-formed UTF-8 as Unicode defines it (table 3-7): no overlong
+   * forms, no encoded surrogates, nothing above U+10FFFF, no stray or missing continuation bytes.
+   * The JDK's decoder accepts exactly these; this check runs eight ASCII bytes at a time, since
+   * plans are mostly ASCII, and leaves the decoder to describe a problem when there is one.
+   *
+   * @param bytes the buffer
+   * @param length how many bytes to check
+   * @return true if well-formed
+   */
+  static boolean isWellFormedUtf8(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length) {
+      if (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int need;
+      int min = 0x80;
+      int max = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) {
+        need = 1;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        need = 2;
+        if (b == 0xe0) {
+          min = 0xa0;
+        } else if (b == 0xed) {
+          max = 0x9f;
+        }
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        need = 3;
+        if (b == 0xf0) {
+          min = 0x90;
+        } else if (b == 0xf4) {
+          max = 0x8f;
+        }
+      } else {
+        return false;
+      }
+      if (i + need >= length) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < min || second > max) {
+        return false;
+      }
+      for (int k = 2; k <= need; k++) {
+        int c = bytes[i + k] & 0xff;
+        if (c < 0x80 || c > 0xbf) {
+          return false;
+        }
+      }
+      i += need + 1;
+    }
+    return true;
+  }
+
+  /** Describes the first malformed sequence as the JDK's decoder finds it; null if none. */
+  private static Finding decodingProblem(byte[] bytes, int length) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (!result.isError()) {
+      return null;
+    }
+    int offset = in.position();
+    StringBuilder shown = new StringBuilder();
+    for (int i = offset; i < Math.min(length, offset + Math.max(1, result.length())); i++) {
+      shown.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xff));
+    }
+    out.flip();
+    return Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(), locationAfter(out),
+        "invalid UTF-8 at byte offset " + offset + " (bytes" + shown
+            + "); the document must be UTF-8 without overlong forms or surrogates");
   }
 
   /** The location just after some text: lines end at LF, CR LF or CR. */
