@@ -125,16 +125,17 @@ public record SourceText(byte[] bytes, int length, Finding problem) {
    */
   static boolean isWellFormedUtf8(byte[] bytes, int length) {
     int i = 0;
-    while (i < length) {
-      if (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+    while (true) {
+      while (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
         i += 8;
-        continue;
+      }
+      while (i < length && bytes[i] >= 0) {
+        i++;
+      }
+      if (i >= length) {
+        return true;
       }
       int b = bytes[i] & 0xff;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
       int need;
       int min = 0x80;
       int max = 0xbf;
@@ -172,7 +173,6 @@ public record SourceText(byte[] bytes, int length, Finding problem) {
       }
       i += need + 1;
     }
-    return true;
   }
 
   /** Describes the first malformed sequence as the JDK's decoder finds it; null if none. */
