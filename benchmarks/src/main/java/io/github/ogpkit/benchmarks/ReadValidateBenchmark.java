@@ -1,10 +1,7 @@
 package io.github.ogpkit.benchmarks;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import io.github.ogpkit.io.PlanReader;
 import io.github.ogpkit.model.report.ValidationReport;
-import io.github.ogpkit.rules.OgpValidator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,18 +10,12 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The service path, bytes in and report out: ogpkit's reader and full validation, against
  * Jackson's tree and networknt's JSON Schema validation of it.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -32,43 +23,27 @@ import tools.jackson.databind.ObjectMapper;
 @Fork(1)
 public class ReadValidateBenchmark {
 
-  /** {@value Inputs#FIXTURE} or a number of measures. */
-  @Param({Inputs.FIXTURE, "1000", "10000", "100000"})
-  public String input;
-
-  private byte[] json;
-  private PlanReader reader;
-  private OgpValidator ogpValidator;
-  private ObjectMapper mapper;
-  private Schema schema;
-
-  /** Makes the input and the tools, outside the measurement. */
-  @Setup
-  public void setUp() {
-    json = Inputs.json(input);
-    reader = Inputs.reader();
-    ogpValidator = Inputs.ogpValidator();
-    mapper = Inputs.mapper();
-    schema = Inputs.jsonSchema();
-  }
-
   /**
    * ogpkit: read, bind and validate, one report with locations.
    *
+   * @param d the document
+   * @param t the tools
    * @return the report
    */
   @Benchmark
-  public ValidationReport ogpkitReadValidate() {
-    return reader.validate(json, ogpValidator);
+  public ValidationReport ogpkitReadValidate(Document d, Tools t) {
+    return t.reader.validate(d.json, t.validator);
   }
 
   /**
    * Jackson tree and networknt JSON Schema validation.
    *
+   * @param d the document
+   * @param t the tools
    * @return the errors
    */
   @Benchmark
-  public List<Error> jsonSchemaReadValidate() {
-    return schema.validate(mapper.readTree(json));
+  public List<Error> jsonSchemaReadValidate(Document d, Tools t) {
+    return t.schema.validate(t.mapper.readTree(d.json));
   }
 }

@@ -42,7 +42,7 @@ public final class RetainedHeap {
     PlanReader reader = Inputs.reader();
     Map<String, Function<byte[], Object>> subjects = new LinkedHashMap<>();
     subjects.put("ogpkit.plan", reader::readPlan);
-    // The read result also keeps the line index that gives findings their locations.
+    // The read result also keeps its own copy of the text, to locate findings in it later.
     subjects.put("ogpkit.readResult", reader::read);
     subjects.put("jackson.tree", Inputs.mapper()::readTree);
     subjects.put("jackson.map", bytes -> Inputs.mapper().readValue(bytes, Map.class));

@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 class BenchmarksSmokeTest {
 
-  private static final int BENCHMARK_METHODS = 10;
+  private static final int BENCHMARK_METHODS = 11;
 
   @Test
   void every_benchmark_runs_one_short_iteration_on_the_fixture() throws RunnerException {

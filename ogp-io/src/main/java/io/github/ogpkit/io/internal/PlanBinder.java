@@ -1394,7 +1394,7 @@ public final class PlanBinder {
   private void wrongType(String expected) {
     JsonPointer p = pointer();
     findings.add(Findings.WRONG_TYPE, Severity.ERROR, p, here(),
-        label(p) + " must be " + expected + ", found " + describe(parser));
+        label(p) + " must be " + expected + ", found " + describe(parser, "the boolean "));
     skip();
   }
 
@@ -1403,16 +1403,17 @@ public final class PlanBinder {
    * excerpt.
    *
    * @param parser the parser
+   * @param booleanPrefix what comes before {@code true} or {@code false}
    * @return the description
    */
-  static String describe(JsonParser parser) {
+  static String describe(JsonParser parser, String booleanPrefix) {
     return switch (parser.currentToken()) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
       case VALUE_STRING -> "the string " + Text.quote(parser.getString());
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Text.excerpt(parser.getString());
-      case VALUE_TRUE -> "the boolean true";
-      case VALUE_FALSE -> "the boolean false";
+      case VALUE_TRUE -> booleanPrefix + "true";
+      case VALUE_FALSE -> booleanPrefix + "false";
       case VALUE_NULL -> "null";
       default -> parser.currentToken().toString();
     };

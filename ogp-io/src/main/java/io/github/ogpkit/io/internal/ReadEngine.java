@@ -251,16 +251,6 @@ public final class ReadEngine {
 
   /** Describes the token the parser is on, for messages about the document as a whole. */
   private static String describe(JsonParser parser) {
-    JsonToken t = parser.currentToken();
-    return switch (t) {
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      case VALUE_STRING -> "the string " + Text.quote(parser.getString());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Text.excerpt(parser.getString());
-      case VALUE_TRUE -> "true";
-      case VALUE_FALSE -> "false";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
+    return PlanBinder.describe(parser, "");
   }
 }
