@@ -7,8 +7,4 @@ module io.github.ogpkit.cli {
   requires io.github.ogpkit.io;
   requires io.github.ogpkit.rules;
   requires io.github.ogpkit.testing;
-  requires info.picocli;
-  requires java.logging;
-
-  opens io.github.ogpkit.cli to info.picocli;
 }

@@ -1,38 +1,59 @@
 package io.github.ogpkit.cli;
 
+import io.github.ogpkit.cli.Arguments.Given;
+import io.github.ogpkit.cli.Arguments.UsageException;
 import io.github.ogpkit.testing.FixtureInfo;
 import io.github.ogpkit.testing.OgpFixtures;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code ogp fixtures [ID]}: lists the bundled fixture plans, or prints one. */
-@Command(name = "fixtures", mixinStandardHelpOptions = true,
-    description = {"List the bundled fixture plans (id, kind, country, period, measure count),",
-        "or print one in canonical form."})
-final class FixturesCommand implements Callable<Integer> {
+final class FixturesCommand implements Command {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "0..1", paramLabel = "ID", description = "The fixture to print.")
-  String id;
+  private static final Arguments ARGUMENTS = new Arguments("ID", 0, 1);
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    if (id == null) {
+  public String name() {
+    return "fixtures";
+  }
+
+  @Override
+  public String summary() {
+    return "List the bundled fixture plans (id, kind, country, period, measure\n"
+        + "              count), or print one in canonical form.";
+  }
+
+  @Override
+  public Arguments arguments() {
+    return ARGUMENTS;
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: ogp fixtures [-hV] [--debug] [ID]
+        List the bundled fixture plans (id, kind, country, period, measure count),
+        or print one in canonical form.
+              [ID]        The fixture to print.
+              --debug     Show stack traces of internal errors.
+          -h, --help      Show this help message and exit.
+          -V, --version   Print version information and exit.
+        """;
+  }
+
+  @Override
+  public int run(Given given, Io io) throws UsageException {
+    PrintWriter out = io.out();
+    if (given.parameters().isEmpty()) {
       for (FixtureInfo f : OgpFixtures.list()) {
         out.printf("%-36s %-17s %-2s %-9s %3d measures%n", f.id(), f.kind(), f.country(),
             f.period(), f.measureCount());
       }
     } else {
+      String id = given.parameters().get(0);
       if (!OgpFixtures.ids().contains(id)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown fixture '" + id
-            + "'; known fixtures: " + String.join(", ", OgpFixtures.ids()));
+        throw new UsageException("unknown fixture '" + id + "'; known fixtures: "
+            + String.join(", ", OgpFixtures.ids()));
       }
       out.print(new String(OgpFixtures.json(id), StandardCharsets.UTF_8));
     }

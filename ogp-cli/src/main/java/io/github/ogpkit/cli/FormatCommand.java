@@ -1,5 +1,8 @@
 package io.github.ogpkit.cli;
 
+import io.github.ogpkit.cli.Arguments.Given;
+import io.github.ogpkit.cli.Arguments.Option;
+import io.github.ogpkit.cli.Arguments.UsageException;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.ValidationReport;
 import java.io.IOException;
@@ -12,54 +15,65 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code ogp format}: rewrites plan documents in canonical form. */
-@Command(name = "format", mixinStandardHelpOptions = true,
-    description = {"Rewrite plan documents in canonical form (to standard output by default).",
-        "A document that is not a readable plan is not rewritten: its findings go to standard "
-            + "error and the exit status is 1."},
-    footer = {"", "Exit status: 0 done (with --check: every file canonical); 1 a file is not "
-        + "canonical (--check) or not a readable plan; 2 usage error or a file that cannot be "
-        + "opened."})
-final class FormatCommand implements Callable<Integer> {
+final class FormatCommand implements Command {
 
-  @ParentCommand
-  Ogp ogp;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Plan documents; - reads standard input.")
-  List<String> files;
-
-  @Option(names = "--check",
-      description = "Change nothing; exit 1 and name each file that is not in canonical form.")
-  boolean check;
-
-  @Option(names = "--in-place", description = "Rewrite the files instead of printing them.")
-  boolean inPlace;
+  private static final Arguments ARGUMENTS = new Arguments("FILE", 1, Integer.MAX_VALUE,
+      Option.flag("--check"), Option.flag("--in-place"));
 
   @Override
-  public Integer call() throws IOException {
+  public String name() {
+    return "format";
+  }
+
+  @Override
+  public String summary() {
+    return "Rewrite plan documents in canonical form (to standard output by\n"
+        + "              default).";
+  }
+
+  @Override
+  public Arguments arguments() {
+    return ARGUMENTS;
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: ogp format [-hV] [--check] [--debug] [--in-place] FILE...
+        Rewrite plan documents in canonical form (to standard output by default).
+        A document that is not a readable plan is not rewritten: its findings go to
+        standard error and the exit status is 1.
+              FILE...      Plan documents; - reads standard input.
+              --check      Change nothing; exit 1 and name each file that is not in
+                             canonical form.
+              --debug      Show stack traces of internal errors.
+          -h, --help       Show this help message and exit.
+              --in-place   Rewrite the files instead of printing them.
+          -V, --version    Print version information and exit.
+
+        Exit status: 0 done (with --check: every file canonical); 1 a file is not
+        canonical (--check) or not a readable plan; 2 usage error or a file that cannot
+        be opened.
+        """;
+  }
+
+  @Override
+  public int run(Given given, Io io) throws IOException, UsageException {
+    boolean check = given.has("--check");
+    boolean inPlace = given.has("--in-place");
+    List<String> files = given.parameters();
     if (check && inPlace) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--check and --in-place cannot be used together");
+      throw new UsageException("--check and --in-place cannot be used together");
     }
     if (inPlace && files.contains("-")) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--in-place cannot rewrite standard input (-)");
+      throw new UsageException("--in-place cannot rewrite standard input (-)");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = io.out();
+    PrintWriter err = io.err();
     Engine engine = new Engine(Locale.ENGLISH, null);
-    Inputs inputs = new Inputs(ogp.stdin, err);
+    Inputs inputs = new Inputs(io.stdin(), err);
     OutputStream raw = new PrintWriterStream(out);
     boolean problems = false;
     for (String file : files) {

@@ -1,16 +1,21 @@
 package io.github.ogpkit.cli;
 
+import io.github.ogpkit.cli.Arguments.Given;
+import io.github.ogpkit.cli.Arguments.UsageException;
+import io.github.ogpkit.cli.Command.Io;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code ogp} command: validate, format, schema, fixtures. See docs/CLI.md.
@@ -19,45 +24,40 @@ import picocli.CommandLine.ScopeType;
  * status: 0 when everything was read and nothing reached {@code --fail-on}, 1 when something did
  * (or a file is not a readable plan), 2 for a usage error or a file that cannot be opened.
  */
-@Command(name = "ogp", mixinStandardHelpOptions = true, versionProvider = Ogp.Version.class,
-    description = "Validate, format and inspect Open Government Partnership action plans "
-        + "and national programs in the ogpkit JSON format.",
-    subcommands = {ValidateCommand.class, FormatCommand.class, SchemaCommand.class,
-        FixturesCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit status: 0 no finding at or above --fail-on; 1 findings (or a file that is "
-        + "not a readable plan); 2 usage error or a file that cannot be opened."})
-public final class Ogp implements Runnable {
+public final class Ogp {
 
   /** Exit status: a usage error, or a file that cannot be opened. */
   static final int USAGE = 2;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "Show stack traces of internal errors.")
-  boolean debug;
+  private static final Map<String, Command> COMMANDS = commands();
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private static final Arguments ROOT = new Arguments(null, 0, 0);
 
-  final InputStream stdin;
+  private static final String ROOT_HELP_START = """
+      Usage: ogp [-hV] [--debug] [COMMAND]
+      Validate, format and inspect Open Government Partnership action plans and
+      national programs in the ogpkit JSON format.
+            --debug     Show stack traces of internal errors.
+        -h, --help      Show this help message and exit.
+        -V, --version   Print version information and exit.
+      Commands:
+      """;
 
-  // Hibernate Validator announces itself at INFO through java.util.logging; the command line
-  // prints nothing on standard error when it succeeds. Held here so the setting is not collected.
-  private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
+  private static final String ROOT_HELP_END = """
 
-  static {
-    HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
-  }
+      Exit status: 0 no finding at or above --fail-on; 1 findings (or a file that is
+      not a readable plan); 2 usage error or a file that cannot be opened.
+      """;
 
-  Ogp(InputStream stdin) {
-    this.stdin = stdin;
-  }
+  private Ogp() {}
 
-  @Override
-  public void run() {
-    // "ogp" alone: show what there is to do, as a usage error.
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing a command: validate, format, schema or fixtures");
+  private static Map<String, Command> commands() {
+    Map<String, Command> commands = new LinkedHashMap<>();
+    for (Command c : List.of(new ValidateCommand(), new FormatCommand(), new SchemaCommand(),
+        new FixturesCommand(), new HelpCommand())) {
+      commands.put(c.name(), c);
+    }
+    return commands;
   }
 
   /**
@@ -70,104 +70,152 @@ public final class Ogp implements Runnable {
    * @return the exit status
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out,
-        StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err,
-        StandardCharsets.UTF_8), true);
-    Ogp root = new Ogp(in);
-    CommandLine cl = new CommandLine(root);
-    cl.setOut(outWriter);
-    cl.setErr(errWriter);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler((ex, arguments) -> {
-      CommandLine failed = ex.getCommandLine();
-      errWriter.println("ogp: " + ex.getMessage());
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, errWriter)) {
-        suggestOption(ex, errWriter);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8),
+        true);
+    Io io = new Io(in, outWriter, errWriter);
+    String usedName = "ogp";
+    boolean debug = false;
+    try {
+      List<String> all = Arrays.asList(args);
+      // The options before the command are the root's own.
+      int command = 0;
+      while (command < all.size() && all.get(command).startsWith("-")
+          && !all.get(command).equals("-")) {
+        command++;
       }
-      errWriter.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more"
-          + " information.");
+      Given root = ROOT.read(all.subList(0, command), 0);
+      debug = root.has(Arguments.DEBUG);
+      if (root.has(Arguments.HELP)) {
+        outWriter.print(rootHelp());
+        return 0;
+      }
+      if (root.has(Arguments.VERSION)) {
+        outWriter.print(version());
+        return 0;
+      }
+      if (command == all.size()) {
+        throw new UsageException("Missing a command: validate, format, schema or fixtures");
+      }
+      String name = all.get(command);
+      Command c = COMMANDS.get(name);
+      if (c == null) {
+        String near = Arguments.Words.nearest(name, new ArrayList<>(COMMANDS.keySet()));
+        throw new UsageException("Unknown command: '" + name + "'",
+            near == null ? null : "ogp " + near);
+      }
+      usedName = "ogp " + name;
+      Given given = c.arguments().read(all.subList(command + 1, all.size()), command + 1);
+      debug |= given.has(Arguments.DEBUG);
+      if (given.has(Arguments.HELP)) {
+        outWriter.print(c.help());
+        return 0;
+      }
+      if (given.has(Arguments.VERSION)) {
+        outWriter.print(version());
+        return 0;
+      }
+      return c.run(given, io);
+    } catch (UsageException e) {
+      errWriter.println("ogp: " + e.getMessage());
+      if (e.suggestion() != null) {
+        errWriter.println("Did you mean: " + e.suggestion() + "?");
+      }
+      errWriter.println("Try '" + usedName + " --help' for more information.");
       return USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-      if (ex instanceof CommandLine.ParameterException pe) {
-        throw pe;
-      }
-      if (ex instanceof UncheckedIOException io) {
-        errWriter.println("ogp: " + io.getCause().getMessage());
-      } else {
-        errWriter.println("ogp: internal error: " + ex
-            + (root.debug ? "" : " (run with --debug for details)"));
-      }
-      if (root.debug) {
-        ex.printStackTrace(errWriter);
+    } catch (UncheckedIOException e) {
+      errWriter.println("ogp: " + e.getCause().getMessage());
+      return USAGE;
+    } catch (IOException | RuntimeException e) {
+      errWriter.println("ogp: internal error: " + e
+          + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(errWriter);
       }
       return USAGE;
-    });
-    int status = cl.execute(args);
-    outWriter.flush();
-    errWriter.flush();
-    return status;
-  }
-
-  /** Suggests the nearest option for a mistyped one, which picocli leaves to the caller. */
-  private static void suggestOption(CommandLine.ParameterException ex, PrintWriter err) {
-    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) {
-      return;
-    }
-    for (String arg : unmatched.getUnmatched()) {
-      if (!arg.startsWith("-")) {
-        continue;
-      }
-      String typed = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      String best = null;
-      int bestDistance = 3;
-      for (String name : ex.getCommandLine().getCommandSpec().optionsMap().keySet()) {
-        int d = distance(typed, name);
-        if (d < bestDistance) {
-          best = name;
-          bestDistance = d;
-        }
-      }
-      if (best != null) {
-        err.println("Did you mean: " + best + "?");
-        return;
-      }
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
     }
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+  /**
+   * Returns a command by name.
+   *
+   * @param name the name
+   * @return the command, or null
+   */
+  static Command command(String name) {
+    return COMMANDS.get(name);
   }
 
-  /** Reads the version from the build. */
-  static final class Version implements IVersionProvider {
+  private static String rootHelp() {
+    StringBuilder help = new StringBuilder(ROOT_HELP_START);
+    for (Command c : COMMANDS.values()) {
+      help.append(String.format("  %-8s  %s\n", c.name(), c.summary()));
+    }
+    return help.append(ROOT_HELP_END).toString();
+  }
+
+  /** The version lines, from the build. */
+  private static String version() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = Ogp.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    }
+    return "ogp " + p.getProperty("version", "(unknown version)") + "\n"
+        + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
+        + ")\n";
+  }
+
+  /** {@code ogp help [COMMAND]}. */
+  private static final class HelpCommand implements Command {
+    private static final Arguments ARGUMENTS = new Arguments("COMMAND", 0, 1);
+
     @Override
-    public String[] getVersion() throws Exception {
-      Properties p = new Properties();
-      try (InputStream in = Ogp.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
+    public String name() {
+      return "help";
+    }
+
+    @Override
+    public String summary() {
+      return "Display help information about the specified command.";
+    }
+
+    @Override
+    public Arguments arguments() {
+      return ARGUMENTS;
+    }
+
+    @Override
+    public String help() {
+      return """
+          Usage: ogp help [-hV] [--debug] [COMMAND]
+          Display help information about the specified command.
+                [COMMAND]   The command to describe.
+                --debug     Show stack traces of internal errors.
+            -h, --help      Show this help message and exit.
+            -V, --version   Print version information and exit.
+          """;
+    }
+
+    @Override
+    public int run(Given given, Io io) throws UsageException {
+      if (given.parameters().isEmpty()) {
+        io.out().print(rootHelp());
+        return 0;
       }
-      return new String[] {"ogp " + p.getProperty("version", "(unknown version)"),
-          "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
-              + ")"};
+      String name = given.parameters().get(0);
+      Command c = COMMANDS.get(name);
+      if (c == null) {
+        throw new UsageException("Unknown command: '" + name + "'",
+            Arguments.Words.nearest(name, new ArrayList<>(COMMANDS.keySet())));
+      }
+      io.out().print(c.help());
+      return 0;
     }
   }
 }

@@ -1,21 +1,42 @@
 package io.github.ogpkit.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import io.github.ogpkit.cli.Arguments.Given;
 
 /** {@code ogp schema}: prints the JSON Schema of the format. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (draft 2020-12) of the plan format.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand implements Command {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private static final Arguments ARGUMENTS = new Arguments(null, 0, 0);
 
   @Override
-  public Integer call() {
-    spec.commandLine().getOut().print(Engine.schema());
-    spec.commandLine().getOut().flush();
+  public String name() {
+    return "schema";
+  }
+
+  @Override
+  public String summary() {
+    return "Print the JSON Schema (draft 2020-12) of the plan format.";
+  }
+
+  @Override
+  public Arguments arguments() {
+    return ARGUMENTS;
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: ogp schema [-hV] [--debug]
+        Print the JSON Schema (draft 2020-12) of the plan format.
+              --debug     Show stack traces of internal errors.
+          -h, --help      Show this help message and exit.
+          -V, --version   Print version information and exit.
+        """;
+  }
+
+  @Override
+  public int run(Given given, Io io) {
+    io.out().print(Engine.schema());
+    io.out().flush();
     return 0;
   }
 }

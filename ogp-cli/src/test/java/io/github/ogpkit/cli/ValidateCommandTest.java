@@ -135,7 +135,8 @@ class ValidateCommandTest {
         .contains("--format").contains("Try 'ogp validate --help'");
     Run badProfile = Run.of("validate", "--profile", "ogp", corrected);
     assertThat(badProfile.status()).isEqualTo(2);
-    assertThat(badProfile.err()).contains("expected ogp-action-plan or national-program");
+    assertThat(badProfile.err()).contains("Invalid value for option '--profile': expected one "
+        + "of [ogp-action-plan, national-program] (case-insensitive) but was 'ogp'");
     Run badFailOn = Run.of("validate", "--fail-on", "fatal", corrected);
     assertThat(badFailOn.status()).isEqualTo(2);
     assertThat(badFailOn.err()).contains("error, warning, info");

@@ -3,10 +3,7 @@ package io.github.ogpkit.io.internal;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -27,8 +24,6 @@ import java.util.Locale;
 public record SourceText(byte[] bytes, int length, Finding problem) {
 
   private static final TextLocation START = TextLocation.of(1, 1);
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
@@ -124,9 +119,12 @@ public record SourceText(byte[] bytes, int length, Finding problem) {
    * @return true if well-formed
    */
   static boolean isWellFormedUtf8(byte[] bytes, int length) {
+    // Eight bytes at a time through a buffer view: as fast as a VarHandle once compiled, without
+    // the method-handle classes a VarHandle spins up in every short run of the command line.
+    ByteBuffer words = ByteBuffer.wrap(bytes, 0, length);
     int i = 0;
     while (true) {
-      while (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+      while (i + 8 <= length && (words.getLong(i) & HIGH_BITS) == 0) {
         i += 8;
       }
       while (i < length && bytes[i] >= 0) {
