@@ -248,8 +248,21 @@ public final class PlanBinder {
       this.required = required;
     }
 
-    /** The index of a defined property, or -1. */
+    /** The index of a defined property, or {@link #UNKNOWN}. */
     abstract int field(String name);
+
+    /**
+     * The index of a property to read, {@link #UNKNOWN} for one the format does not define, or
+     * {@link #NOT_CHECKED} for one not to check at all.
+     */
+    int fieldToRead(String name) {
+      return field(name);
+    }
+
+    /** Whether the object is checked and bound; false only when it is not to be checked. */
+    boolean checked() {
+      return true;
+    }
 
     /** Reads the value of a defined property; the parser is on its first token. */
     abstract void read(int field);
@@ -317,17 +330,7 @@ public final class PlanBinder {
     JsonToken t;
     while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      int field = o.field(name);
-      if (o instanceof PlanObj && field != 0) {
-        // The version says how everything else is read: when another property comes first,
-        // it is read ahead.
-        if (!versionDecided) {
-          versionAhead();
-        }
-        if (otherMajor) {
-          field = NOT_CHECKED;
-        }
-      }
+      int field = o.fieldToRead(name);
       if (field >= 0 && (o.seen & (1 << field)) == 0) {
         o.seen |= 1 << field;
         push(name);
@@ -363,10 +366,10 @@ public final class PlanBinder {
     if (t != JsonToken.END_OBJECT) {
       throw new IllegalStateException("the parser ended an object with " + t);
     }
-    if (!(otherMajor && o instanceof PlanObj)) {
+    if (o.checked()) {
       end(o);
     }
-    T built = findings.errors() == o.errorsBefore && !otherMajor ? o.build() : null;
+    T built = findings.errors() == o.errorsBefore && o.checked() ? o.build() : null;
     open.pop();
     o.nameWaiting();
     return built;
@@ -519,6 +522,27 @@ public final class PlanBinder {
         case 10 -> sections = list(true, () -> object(SectionObj::new));
         default -> extensions = extensions();
       }
+    }
+
+    @Override
+    int fieldToRead(String name) {
+      int field = field(name);
+      if (field != 0) {
+        // The version says how everything else is read: when another property comes first,
+        // the version is read ahead.
+        if (!versionDecided) {
+          versionAhead();
+        }
+        if (otherMajor) {
+          return NOT_CHECKED;
+        }
+      }
+      return field;
+    }
+
+    @Override
+    boolean checked() {
+      return !otherMajor;
     }
 
     @Override
