@@ -93,6 +93,10 @@ public final class PlanBinder {
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final BigInteger MIN_YEAR = BigInteger.valueOf(TimeFrame.MIN_YEAR);
   private static final BigInteger MAX_YEAR = BigInteger.valueOf(TimeFrame.MAX_YEAR);
+  // values() copies its array on every call.
+  private static final PlanKind[] PLAN_KINDS = PlanKind.values();
+  private static final InstitutionKind[] INSTITUTION_KINDS = InstitutionKind.values();
+  private static final Role[] ROLES = Role.values();
 
   /** Thrown, after its finding is added, when a limit ends reading. */
   static final class Stop extends RuntimeException {
@@ -327,9 +331,9 @@ public final class PlanBinder {
   /** Reads an object; the parser is on its START_OBJECT, counted. */
   private <T> T object(Obj<T> o) {
     open.push(o);
-    JsonToken t;
-    while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-      String name = parser.currentName();
+    String name;
+    // nextName() is Jackson's quick path from one property to the next.
+    while ((name = parser.nextName()) != null) {
       int field = o.fieldToRead(name);
       if (field >= 0 && (o.seen & (1 << field)) == 0) {
         o.seen |= 1 << field;
@@ -363,8 +367,9 @@ public final class PlanBinder {
         }
       }
     }
-    if (t != JsonToken.END_OBJECT) {
-      throw new IllegalStateException("the parser ended an object with " + t);
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      throw new IllegalStateException("the parser ended an object with "
+          + parser.currentToken());
     }
     if (o.checked()) {
       end(o);
@@ -431,8 +436,8 @@ public final class PlanBinder {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.START_OBJECT) {
       Set<String> seen = null;
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
+      String name;
+      while ((name = parser.nextName()) != null) {
         if (seen == null) {
           seen = new HashSet<>();
         }
@@ -504,7 +509,7 @@ public final class PlanBinder {
       switch (field) {
         case 0 -> schemaVersion();
         case 1 -> id = identifier();
-        case 2 -> kind = enumValue(PlanKind.class);
+        case 2 -> kind = enumValue(PLAN_KINDS);
         case 3 -> country = country();
         case 4 -> title = text();
         case 5 -> languages = languages();
@@ -672,7 +677,7 @@ public final class PlanBinder {
           id = identifier();
         }
         case 1 -> name = text();
-        case 2 -> kind = enumValue(InstitutionKind.class);
+        case 2 -> kind = enumValue(INSTITUTION_KINDS);
         case 3 -> collective = Boolean.TRUE.equals(bool());
         case 4 -> parent = identifier();
         default -> extensions = extensions();
@@ -848,7 +853,7 @@ public final class PlanBinder {
       if (field == 0) {
         institution = identifier();
       } else {
-        role = enumValue(Role.class);
+        role = enumValue(ROLES);
       }
     }
 
@@ -1013,6 +1018,8 @@ public final class PlanBinder {
       lastListSize = -1;
       return List.of();
     }
+    // Most lists of a plan hold one element (an indicator, an assignment): no ArrayList for them.
+    T single = null;
     List<T> out = null;
     int i = 0;
     while (true) {
@@ -1027,10 +1034,15 @@ public final class PlanBinder {
       } else {
         T value = element.get();
         if (value != null) {
-          if (out == null) {
+          if (out != null) {
+            out.add(value);
+          } else if (single == null) {
+            single = value;
+          } else {
             out = new ArrayList<>();
+            out.add(single);
+            out.add(value);
           }
-          out.add(value);
         }
       }
       pop();
@@ -1042,7 +1054,7 @@ public final class PlanBinder {
       findings.addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
           label(p) + " is empty; it needs at least one");
     }
-    return out == null ? List.of() : out;
+    return out != null ? out : single != null ? List.of(single) : List.of();
   }
 
   private List<String> languages() {
@@ -1101,8 +1113,8 @@ public final class PlanBinder {
     String[] tags = null;
     String[] texts = null;
     int n = 0;
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      String tag = parser.currentName();
+    String tag;
+    while ((tag = parser.nextName()) != null) {
       boolean again = false;
       for (int i = 0; i < n; i++) {
         if (tags[i].equals(tag)) {
@@ -1226,12 +1238,11 @@ public final class PlanBinder {
     return s;
   }
 
-  private <E extends Enum<E>> E enumValue(Class<E> type) {
+  private <E extends Enum<E>> E enumValue(E[] constants) {
     String s = string();
     if (s == null) {
       return null;
     }
-    E[] constants = type.getEnumConstants();
     for (E e : constants) {
       if (e.name().equals(s)) {
         return e;
@@ -1356,8 +1367,8 @@ public final class PlanBinder {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         boolean ok = true;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
+        String name;
+        while ((name = parser.nextName()) != null) {
           if (!seen.add(name)) {
             duplicate(name);
             continue;
