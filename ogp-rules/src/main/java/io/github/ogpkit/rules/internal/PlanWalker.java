@@ -4,30 +4,59 @@ import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
-import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
-import io.github.ogpkit.rules.internal.PlanRule.Numbered;
+import io.github.ogpkit.rules.internal.PlanRule.OnEnd;
+import io.github.ogpkit.rules.internal.PlanRule.OnInstitution;
+import io.github.ogpkit.rules.internal.PlanRule.OnMeasure;
+import io.github.ogpkit.rules.internal.PlanRule.OnPlan;
+import io.github.ogpkit.rules.internal.PlanRule.OnProvision;
+import io.github.ogpkit.rules.internal.PlanRule.OnSection;
+import io.github.ogpkit.rules.internal.PlanRule.OnText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks a plan once, in document order (the order of the canonical form), calling every rule at
- * each part and computing each part's JSON Pointer on the way. Internal.
+ * Walks a plan once, in document order (the order of the canonical form), calling at each part the
+ * rules that check that kind of part, and computing each part's JSON Pointer on the way. Internal.
  */
 public final class PlanWalker {
 
   private static final JsonPointer ROOT = JsonPointer.root();
 
   private final Walk walk;
-  private final List<PlanRule> rules;
+  // One array per kind of part, in the order the rules were given: a part is offered only to the
+  // rules that check it.
+  private final OnPlan[] onPlan;
+  private final OnInstitution[] onInstitution;
+  private final OnSection[] onSection;
+  private final OnMeasure[] onMeasure;
+  private final OnProvision[] onProvision;
+  private final OnText[] onText;
+  private final OnEnd[] onEnd;
 
   private PlanWalker(Walk walk, List<PlanRule> rules) {
     this.walk = walk;
-    this.rules = rules;
+    this.onPlan = select(rules, OnPlan.class, new OnPlan[0]);
+    this.onInstitution = select(rules, OnInstitution.class, new OnInstitution[0]);
+    this.onSection = select(rules, OnSection.class, new OnSection[0]);
+    this.onMeasure = select(rules, OnMeasure.class, new OnMeasure[0]);
+    this.onProvision = select(rules, OnProvision.class, new OnProvision[0]);
+    this.onText = select(rules, OnText.class, new OnText[0]);
+    this.onEnd = select(rules, OnEnd.class, new OnEnd[0]);
+  }
+
+  private static <T> T[] select(List<PlanRule> rules, Class<T> kind, T[] empty) {
+    List<T> selected = new ArrayList<>();
+    for (PlanRule rule : rules) {
+      if (kind.isInstance(rule)) {
+        selected.add(kind.cast(rule));
+      }
+    }
+    return selected.toArray(empty);
   }
 
   /**
@@ -37,99 +66,105 @@ public final class PlanWalker {
    * @param rules the rules, fresh for this walk, not null
    */
   public static void run(Walk walk, List<PlanRule> rules) {
-    new PlanWalker(walk, List.copyOf(rules)).plan(walk.plan());
+    new PlanWalker(walk, rules).plan(walk.plan());
   }
 
   private void plan(Plan plan) {
-    rules.forEach(r -> r.plan(walk));
+    for (OnPlan r : onPlan) {
+      r.plan(walk);
+    }
     text(plan.title(), ROOT.append("title"));
     plan.adoption().ifPresent(a -> text(a.instrument(), ROOT.append("adoption")
         .append("instrument")));
     plan.preamble().ifPresent(p -> text(p, ROOT.append("preamble")));
-    JsonPointer institutions = ROOT.append("institutions");
-    for (int i = 0; i < plan.institutions().size(); i++) {
-      Institution institution = plan.institutions().get(i);
-      JsonPointer path = institutions.append(i);
-      rules.forEach(r -> r.institution(walk, institution, path));
-      text(institution.name(), path.append("name"));
+    List<Institution> institutions = plan.institutions();
+    if (!institutions.isEmpty()) {
+      JsonPointer array = ROOT.append("institutions");
+      for (int i = 0; i < institutions.size(); i++) {
+        Institution institution = institutions.get(i);
+        JsonPointer path = array.append(i);
+        for (OnInstitution r : onInstitution) {
+          r.institution(walk, institution, path);
+        }
+        text(institution.name(), path.append("name"));
+      }
     }
-    JsonPointer sections = ROOT.append("sections");
-    List<Numbered> top = new ArrayList<>();
-    for (int i = 0; i < plan.sections().size(); i++) {
-      top.add(new Numbered(plan.sections().get(i).number(), sections.append(i), "sections"));
+    List<Section> sections = plan.sections();
+    if (!sections.isEmpty()) {
+      JsonPointer array = ROOT.append("sections");
+      for (int i = 0; i < sections.size(); i++) {
+        section(sections.get(i), array.append(i));
+      }
     }
-    children(Optional.empty(), top);
-    for (int i = 0; i < plan.sections().size(); i++) {
-      section(plan.sections().get(i), sections.append(i));
+    for (OnEnd r : onEnd) {
+      r.end(walk);
     }
-    rules.forEach(r -> r.end(walk));
   }
 
   private void section(Section section, JsonPointer path) {
-    rules.forEach(r -> r.section(walk, section, path));
+    for (OnSection r : onSection) {
+      r.section(walk, section, path);
+    }
     text(section.title(), path.append("title"));
-    section.description().ifPresent(d -> text(d, path.append("description")));
-    List<Numbered> numbered = new ArrayList<>();
-    addNumbered(numbered, path, "measures", section.measures().stream()
-        .map(Measure::number).toList());
-    addNumbered(numbered, path, "sections", section.sections().stream()
-        .map(Section::number).toList());
-    addNumbered(numbered, path, "provisions", section.provisions().stream()
-        .map(Provision::number).toList());
-    children(Optional.of(section.number()), numbered);
-    JsonPointer measures = path.append("measures");
-    for (int i = 0; i < section.measures().size(); i++) {
-      measure(section.measures().get(i), measures.append(i), Optional.empty());
+    if (section.description().isPresent()) {
+      text(section.description().get(), path.append("description"));
     }
-    JsonPointer subsections = path.append("sections");
-    for (int i = 0; i < section.sections().size(); i++) {
-      section(section.sections().get(i), subsections.append(i));
+    List<Measure> measures = section.measures();
+    if (!measures.isEmpty()) {
+      JsonPointer array = path.append("measures");
+      for (int i = 0; i < measures.size(); i++) {
+        measure(measures.get(i), array.append(i), Optional.empty());
+      }
     }
-    JsonPointer provisions = path.append("provisions");
-    for (int i = 0; i < section.provisions().size(); i++) {
-      Provision provision = section.provisions().get(i);
-      JsonPointer p = provisions.append(i);
-      rules.forEach(r -> r.provision(walk, provision, p));
-      text(provision.text(), p.append("text"));
+    List<Section> subsections = section.sections();
+    if (!subsections.isEmpty()) {
+      JsonPointer array = path.append("sections");
+      for (int i = 0; i < subsections.size(); i++) {
+        section(subsections.get(i), array.append(i));
+      }
+    }
+    List<Provision> provisions = section.provisions();
+    if (!provisions.isEmpty()) {
+      JsonPointer array = path.append("provisions");
+      for (int i = 0; i < provisions.size(); i++) {
+        Provision provision = provisions.get(i);
+        JsonPointer p = array.append(i);
+        for (OnProvision r : onProvision) {
+          r.provision(walk, provision, p);
+        }
+        text(provision.text(), p.append("text"));
+      }
     }
   }
 
   private void measure(Measure measure, JsonPointer path, Optional<Measure> parent) {
-    rules.forEach(r -> r.measure(walk, measure, path, parent));
+    for (OnMeasure r : onMeasure) {
+      r.measure(walk, measure, path, parent);
+    }
     text(measure.title(), path.append("title"));
-    measure.description().ifPresent(d -> text(d, path.append("description")));
-    JsonPointer indicators = path.append("indicators");
-    for (int i = 0; i < measure.indicators().size(); i++) {
-      Indicator indicator = measure.indicators().get(i);
-      text(indicator.text(), indicators.append(i).append("text"));
+    if (measure.description().isPresent()) {
+      text(measure.description().get(), path.append("description"));
     }
-    List<Numbered> numbered = new ArrayList<>();
-    addNumbered(numbered, path, "measures", measure.measures().stream()
-        .map(Measure::number).toList());
-    children(Optional.of(measure.number()), numbered);
-    JsonPointer subMeasures = path.append("measures");
-    Optional<Measure> self = Optional.of(measure);
-    for (int i = 0; i < measure.measures().size(); i++) {
-      measure(measure.measures().get(i), subMeasures.append(i), self);
+    List<Indicator> indicators = measure.indicators();
+    if (!indicators.isEmpty()) {
+      JsonPointer array = path.append("indicators");
+      for (int i = 0; i < indicators.size(); i++) {
+        text(indicators.get(i).text(), array.append(i).append("text"));
+      }
     }
-  }
-
-  private static void addNumbered(List<Numbered> into, JsonPointer parent, String array,
-      List<OutlineNumber> numbers) {
-    JsonPointer base = parent.append(array);
-    for (int i = 0; i < numbers.size(); i++) {
-      into.add(new Numbered(numbers.get(i), base.append(i), array));
-    }
-  }
-
-  private void children(Optional<OutlineNumber> parent, List<Numbered> children) {
-    if (!children.isEmpty()) {
-      List<Numbered> view = List.copyOf(children);
-      rules.forEach(r -> r.children(walk, parent, view));
+    List<Measure> subMeasures = measure.measures();
+    if (!subMeasures.isEmpty()) {
+      JsonPointer array = path.append("measures");
+      Optional<Measure> self = Optional.of(measure);
+      for (int i = 0; i < subMeasures.size(); i++) {
+        measure(subMeasures.get(i), array.append(i), self);
+      }
     }
   }
 
   private void text(LocalizedText text, JsonPointer path) {
-    rules.forEach(r -> r.text(walk, text, path));
+    for (OnText r : onText) {
+      r.text(walk, text, path);
+    }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * measure. Reported once, at the first assignment in the second role, naming the first in the
  * other role.
  */
-public final class AssignmentConflict implements PlanRule {
+public final class AssignmentConflict implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "assignment-conflict";
 

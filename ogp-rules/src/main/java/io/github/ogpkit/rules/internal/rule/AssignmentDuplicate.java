@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code assignment-duplicate}: the same institution in the same role twice in one measure.
  * Reported at the later assignment, naming the first.
  */
-public final class AssignmentDuplicate implements PlanRule {
+public final class AssignmentDuplicate implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "assignment-duplicate";
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * so nobody in particular answers for it. An executor that names no known institution counts as
  * not collective ({@code institution-unknown} reports it). Reported at the measure.
  */
-public final class ExecutorCollectiveOnly implements PlanRule {
+public final class ExecutorCollectiveOnly implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "executor-collective-only";
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code institution-id-duplicate}: two institutions share an id; reported at the later one's
  * {@code id}, naming the first.
  */
-public final class InstitutionIdDuplicate implements PlanRule {
+public final class InstitutionIdDuplicate implements PlanRule.OnInstitution {
   /** The rule's id. */
   public static final String ID = "institution-id-duplicate";
 

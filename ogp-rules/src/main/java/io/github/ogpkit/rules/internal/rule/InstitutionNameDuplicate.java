@@ -13,7 +13,7 @@ import java.util.Map;
  * {@link NameNormalizer normalization}. Reported at the later name's language entry
  * ({@code /institutions/4/name/az}), naming the first institution.
  */
-public final class InstitutionNameDuplicate implements PlanRule {
+public final class InstitutionNameDuplicate implements PlanRule.OnInstitution {
   /** The rule's id. */
   public static final String ID = "institution-name-duplicate";
 

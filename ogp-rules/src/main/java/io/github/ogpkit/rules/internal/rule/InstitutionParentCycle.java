@@ -18,7 +18,7 @@ import java.util.Set;
  * lead into one), naming the cycle. Each institution is followed at most once, so the check is
  * linear in the number of institutions.
  */
-public final class InstitutionParentCycle implements PlanRule {
+public final class InstitutionParentCycle implements PlanRule.OnInstitution, PlanRule.OnEnd {
   /** The rule's id. */
   public static final String ID = "institution-parent-cycle";
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code parent} names an id that no institution has. Reported at the property that holds the
  * id ({@code .../institutions/1/institution}, {@code /institutions/3/parent}).
  */
-public final class InstitutionUnknown implements PlanRule {
+public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "institution-unknown";
 

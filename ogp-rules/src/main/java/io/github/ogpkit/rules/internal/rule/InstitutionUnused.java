@@ -17,7 +17,8 @@ import java.util.Set;
  * parent (transitively: the parent of a parent of an assigned institution is used). Reported at
  * the institution.
  */
-public final class InstitutionUnused implements PlanRule {
+public final class InstitutionUnused
+    implements PlanRule.OnInstitution, PlanRule.OnMeasure, PlanRule.OnEnd {
   /** The rule's id. */
   public static final String ID = "institution-unused";
 

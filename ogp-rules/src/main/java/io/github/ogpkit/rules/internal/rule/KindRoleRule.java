@@ -12,7 +12,7 @@ import java.util.Optional;
  * What the two rules on role and institution kind share: an assignment in one role of an
  * institution whose kind is directed, or independent, is reported at the assignment.
  */
-abstract class KindRoleRule implements PlanRule {
+abstract class KindRoleRule implements PlanRule.OnMeasure {
 
   private final String id;
   private final Role role;

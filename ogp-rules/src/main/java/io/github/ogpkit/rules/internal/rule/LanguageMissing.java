@@ -11,7 +11,7 @@ import java.util.List;
  * adopted in. Reported at the entry that is missing ({@code /sections/0/title/az}), as a missing
  * property is reported at the path it would have.
  */
-public final class LanguageMissing implements PlanRule {
+public final class LanguageMissing implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "language-missing";
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * language after {@link NameNormalizer normalization}. Reported at the later title's language
  * entry ({@code /sections/1/measures/0/title/en}), naming the first measure.
  */
-public final class MeasureTitleDuplicate implements PlanRule {
+public final class MeasureTitleDuplicate implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "measure-title-duplicate";
 

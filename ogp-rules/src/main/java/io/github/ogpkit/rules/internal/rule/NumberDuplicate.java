@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@code number-duplicate}: sections, measures and provisions share one namespace of numbers; a
  * number used again is reported at each later use, naming the first.
  */
-public final class NumberDuplicate implements PlanRule {
+public final class NumberDuplicate
+    implements PlanRule.OnSection, PlanRule.OnMeasure, PlanRule.OnProvision {
   /** The rule's id. */
   public static final String ID = "number-duplicate";
 

@@ -12,7 +12,7 @@ import java.util.List;
  * two or more spaces. Reported once per entry ({@code /sections/0/title/az}), naming every kind
  * found.
  */
-public final class TextWhitespace implements PlanRule {
+public final class TextWhitespace implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "text-whitespace";
 

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code translation-missing}: a localized text lacks one of the plan's languages after the first.
  * Reported at each missing entry ({@code /sections/0/title/en}).
  */
-public final class TranslationMissing implements PlanRule {
+public final class TranslationMissing implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "translation-missing";
 
