@@ -3,6 +3,7 @@ package io.github.ogpkit.rules.internal.rule;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.NameNormalizer;
+import io.github.ogpkit.rules.internal.NameFolding;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ public final class InstitutionNameDuplicate implements PlanRule.OnInstitution {
 
   private record First(String id, JsonPointer path) {}
 
-  private final Map<NormalizedText, First> first = new HashMap<>();
+  private final Map<NameFolding.Key, First> first = new HashMap<>();
 
   @Override
   public String id() {
@@ -28,9 +29,10 @@ public final class InstitutionNameDuplicate implements PlanRule.OnInstitution {
 
   @Override
   public void institution(Walk w, Institution institution, JsonPointer path) {
+    // One record serves every language of the part.
+    First here = new First(institution.id(), path);
     institution.name().asMap().forEach((language, text) -> {
-      First earlier = first.putIfAbsent(NormalizedText.of(language, text),
-          new First(institution.id(), path));
+      First earlier = first.putIfAbsent(NameFolding.key(language, text), here);
       if (earlier != null) {
         w.report(ID, path.append("name").append(language), ID, institution.id(), language,
             earlier.id(), earlier.path(), text);

@@ -4,6 +4,7 @@ import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.NameNormalizer;
+import io.github.ogpkit.rules.internal.NameFolding;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public final class MeasureTitleDuplicate implements PlanRule.OnMeasure {
 
   private record First(OutlineNumber number, JsonPointer path) {}
 
-  private final Map<NormalizedText, First> first = new HashMap<>();
+  private final Map<NameFolding.Key, First> first = new HashMap<>();
 
   @Override
   public String id() {
@@ -30,9 +31,10 @@ public final class MeasureTitleDuplicate implements PlanRule.OnMeasure {
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    // One record serves every language of the part.
+    First here = new First(measure.number(), path);
     measure.title().asMap().forEach((language, text) -> {
-      First earlier = first.putIfAbsent(NormalizedText.of(language, text),
-          new First(measure.number(), path));
+      First earlier = first.putIfAbsent(NameFolding.key(language, text), here);
       if (earlier != null) {
         w.report(ID, path.append("title").append(language), ID, measure.number(), language,
             earlier.number(), earlier.path());
