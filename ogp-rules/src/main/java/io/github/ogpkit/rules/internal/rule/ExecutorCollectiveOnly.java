@@ -7,7 +7,6 @@ import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,17 +25,21 @@ public final class ExecutorCollectiveOnly implements PlanRule.OnMeasure {
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    List<Assignment> executors = measure.assignments(Role.EXECUTOR);
-    if (executors.isEmpty()) {
-      return;
-    }
-    for (Assignment a : executors) {
-      if (!w.institution(a.institution()).map(Institution::collective).orElse(false)) {
-        return;
+    // A loop over the assignments rather than a list of the executors: this runs for every
+    // measure, and nearly every measure has an executor that is not collective.
+    boolean anyExecutor = false;
+    for (Assignment a : measure.institutions()) {
+      if (a.role() == Role.EXECUTOR) {
+        if (!w.institution(a.institution()).map(Institution::collective).orElse(false)) {
+          return;
+        }
+        anyExecutor = true;
       }
     }
-    String ids = String.join(", ",
-        executors.stream().map(Assignment::institution).distinct().toList());
-    w.report(ID, path, ID, measure.number(), ids);
+    if (anyExecutor) {
+      String ids = String.join(", ", measure.assignments(Role.EXECUTOR).stream()
+          .map(Assignment::institution).distinct().toList());
+      w.report(ID, path, ID, measure.number(), ids);
+    }
   }
 }

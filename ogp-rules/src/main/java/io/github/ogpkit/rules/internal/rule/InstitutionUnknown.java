@@ -1,10 +1,12 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,10 +31,12 @@ public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRul
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    Assignments.forEach(measure, path, (a, here) -> {
-      if (w.institution(a.institution()).isEmpty()) {
-        w.report(ID, here.append("institution"), ID, a.institution(), measure.number());
+    List<Assignment> all = measure.institutions();
+    for (int k = 0; k < all.size(); k++) {
+      String id = all.get(k).institution();
+      if (w.institution(id).isEmpty()) {
+        w.report(ID, Assignments.path(path, k).append("institution"), ID, id, measure.number());
       }
-    });
+    }
   }
 }

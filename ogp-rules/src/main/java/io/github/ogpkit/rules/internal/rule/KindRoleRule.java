@@ -1,11 +1,13 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,12 +34,17 @@ abstract class KindRoleRule implements PlanRule.OnMeasure {
   @Override
   public final void measure(Walk w, Measure measure, JsonPointer path,
       Optional<Measure> parent) {
-    Assignments.forEach(measure, path, (a, here) -> {
-      Optional<Institution> institution = w.institution(a.institution());
-      if (a.role() == role && institution.isPresent()
-          && institution.get().kind().isDirected() == directed) {
-        w.report(id, here, id, a.institution(), institution.get().kind(), measure.number());
+    List<Assignment> all = measure.institutions();
+    for (int k = 0; k < all.size(); k++) {
+      Assignment a = all.get(k);
+      if (a.role() != role) {
+        continue;
       }
-    });
+      Optional<Institution> institution = w.institution(a.institution());
+      if (institution.isPresent() && institution.get().kind().isDirected() == directed) {
+        w.report(id, Assignments.path(path, k), id, a.institution(), institution.get().kind(),
+            measure.number());
+      }
+    }
   }
 }
