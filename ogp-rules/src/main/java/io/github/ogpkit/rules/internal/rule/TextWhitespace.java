@@ -70,6 +70,14 @@ public final class TextWhitespace implements PlanRule.OnText {
         previousSpace = false;
         continue;
       }
+      if (c == ' ') {
+        // The most common of the others: a space separator, no line break.
+        if (previousSpace) {
+          found |= SPACE_RUN;
+        }
+        previousSpace = true;
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         found |= LINE_BREAK;
       }
