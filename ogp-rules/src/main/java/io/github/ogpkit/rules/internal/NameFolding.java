@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #normalizeFully} is the definition: NFC, white space collapsed, then upper and lower
  * case until stable. Nearly every text of a plan is folded in one pass instead, by a table derived
- * from the definition character by character (see {@link Key}); any other text takes the
+ * from the definition character by character ({@code OnePass}); any other text takes the
  * definition itself.
  */
 public final class NameFolding {
@@ -33,7 +33,12 @@ public final class NameFolding {
    * @return the normalized text, not null
    */
   public static String normalize(String text, String languageTag) {
-    return key(languageTag, text).text();
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(languageTag, "languageTag");
+    char[] out = new char[text.length()];
+    long folded = OnePass.fold(text, isTurkic(languageTag), out);
+    return folded >= 0 ? new String(out, 0, OnePass.length(folded))
+        : normalizeFully(text, languageTag);
   }
 
   /**
@@ -47,8 +52,9 @@ public final class NameFolding {
   public static Key key(String languageTag, String text) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(languageTag, "languageTag");
-    Key key = Key.simple(languageTag, text);
-    return key != null ? key : Key.fully(languageTag, text);
+    long folded = OnePass.fold(text, isTurkic(languageTag), null);
+    return folded >= 0 ? new Key(languageTag, text, OnePass.hash(folded), null)
+        : Key.fully(languageTag, text);
   }
 
   /**
@@ -144,18 +150,78 @@ public final class NameFolding {
   }
 
   /**
-   * A normalized text in one language, as a hash key. Equal keys have equal languages and equal
-   * normalized texts. The folded characters are kept as they were written, and hashed as they
-   * were, in the same pass: the duplicate rules make a key for every title and name of a plan.
+   * A text in one language as a hash key for its normalized form: equal keys have equal
+   * languages and texts that normalize alike. The hash is that of the normalized text, computed
+   * while folding without writing it; the normalized text itself is made only when two keys hash
+   * alike, which in a plan means nearly always a duplicate.
    */
   public static final class Key {
+
+    private final String language;
+    private final String text;
+    private final int textHash;
+    // Made on first use; a key serves one walk, on one thread.
+    private String normalized;
+
+    private Key(String language, String text, int textHash, String normalized) {
+      this.language = language;
+      this.text = text;
+      this.textHash = textHash;
+      this.normalized = normalized;
+    }
+
+    /** The key of a text normalized by the full algorithm. */
+    static Key fully(String language, String text) {
+      String normalized = normalizeFully(text, language);
+      return new Key(language, text, normalized.hashCode(), normalized);
+    }
+
+    /**
+     * Returns the normalized text.
+     *
+     * @return the text, not null
+     */
+    public String text() {
+      String n = normalized;
+      if (n == null) {
+        n = normalize(text, language);
+        normalized = n;
+      }
+      return n;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return this == obj || obj instanceof Key other && textHash == other.textHash
+          && language.equals(other.language)
+          && (text.equals(other.text) || text().equals(other.text()));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * language.hashCode() + textHash;
+    }
+
+    @Override
+    public String toString() {
+      return language + ":" + text();
+    }
+  }
+
+  /**
+   * Normalizes, in one pass over the characters, the text of nearly every plan: characters below
+   * U+0300 (Latin and its punctuation) or in General Punctuation (dashes, quotation marks) whose
+   * folding is one such character at every step, and plain spaces. Such a text is already NFC:
+   * nothing in these ranges decomposes or combines with a neighbour, as the combining marks start
+   * at U+0300. The case of each character folds on its own (the context-sensitive and
+   * multi-character mappings, such as {@code ß}, {@code ŉ}, {@code ǰ} and root {@code İ}, are left
+   * out), and only spaces need collapsing.
+   */
+  private static final class OnePass {
 
     private static final char NONE = 0;
     // Not computed yet: U+FFFF is outside the table's ranges, so never a folding.
     private static final char UNKNOWN = '\uffff';
-    // The characters that may fold in one pass: below U+0300 (Latin and its punctuation), and
-    // General Punctuation (dashes, quotation marks). Nothing in these ranges decomposes under NFC
-    // or combines with a neighbour, as the combining marks start at U+0300.
     private static final char LOW_END = '\u0300';
     private static final char PUNCTUATION = '\u2000';
     private static final char PUNCTUATION_END = '\u2070';
@@ -165,36 +231,17 @@ public final class NameFolding {
     private static final char[] ROOT_TABLE = newTable();
     private static final char[] TURKIC_TABLE = newTable();
 
-    private final String language;
-    private final char[] chars;
-    private final int length;
-    private final int hash;
-
-    private Key(String language, char[] chars, int length, int textHash) {
-      this.language = language;
-      this.chars = chars;
-      this.length = length;
-      this.hash = 31 * language.hashCode() + textHash;
-    }
-
-    /** The key of a text normalized by the full algorithm. */
-    static Key fully(String language, String text) {
-      String normalized = normalizeFully(text, language);
-      return new Key(language, normalized.toCharArray(), normalized.length(),
-          normalized.hashCode());
-    }
+    private OnePass() {}
 
     /**
-     * Folds a text in one pass, or returns null if it has a character the table leaves out. The
-     * text's characters fold one by one (the context-sensitive and multi-character mappings, such
-     * as {@code ß}, {@code ŉ}, {@code ǰ} and root {@code İ}, are left out, and such a text is
-     * already NFC), and only plain spaces need collapsing.
+     * Folds a text: the normalized text's length and hash (as {@link String#hashCode} computes
+     * it, so that a key made by the full algorithm hashes alike), packed as {@code length << 32 |
+     * hash}, or -1 if the text has a character the table leaves out. Writes the normalized text
+     * into {@code out} unless it is null: the keys need only the hash.
      */
-    static Key simple(String language, String text) {
-      boolean turkic = isTurkic(language);
+    static long fold(String text, boolean turkic, char[] out) {
       char[] table = turkic ? TURKIC_TABLE : ROOT_TABLE;
       int n = text.length();
-      char[] out = new char[n];
       int length = 0;
       int hash = 0;
       boolean space = false;
@@ -213,19 +260,31 @@ public final class NameFolding {
           table[at] = folded;
         }
         if (folded == NONE) {
-          return null;
+          return -1;
         }
         if (space) {
-          out[length++] = ' ';
+          if (out != null) {
+            out[length] = ' ';
+          }
+          length++;
           hash = 31 * hash + ' ';
           space = false;
         }
-        out[length++] = folded;
-        // The hash of the normalized string, as String.hashCode computes it: a key made by the
-        // full algorithm must hash the same.
+        if (out != null) {
+          out[length] = folded;
+        }
+        length++;
         hash = 31 * hash + folded;
       }
-      return new Key(language, out, length, hash);
+      return (long) length << 32 | hash & 0xffffffffL;
+    }
+
+    static int length(long folded) {
+      return (int) (folded >>> 32);
+    }
+
+    static int hash(long folded) {
+      return (int) folded;
     }
 
     private static int index(char c) {
@@ -269,31 +328,10 @@ public final class NameFolding {
     private static boolean isInTable(String s) {
       return s.length() == 1 && index(s.charAt(0)) >= 0 && s.charAt(0) != ' ';
     }
+  }
 
-    /**
-     * Returns the normalized text.
-     *
-     * @return the text, not null
-     */
-    public String text() {
-      return new String(chars, 0, length);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return this == obj || obj instanceof Key other && hash == other.hash
-          && language.equals(other.language)
-          && Arrays.equals(chars, 0, length, other.chars, 0, other.length);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public String toString() {
-      return language + ":" + text();
-    }
+  /** Tells whether a text takes the one-pass folding; for the tests. */
+  static boolean isOnePass(String text, String languageTag) {
+    return OnePass.fold(text, isTurkic(languageTag), null) >= 0;
   }
 }

@@ -1,7 +1,9 @@
 package io.github.ogpkit.rules.internal;
 
 import io.github.ogpkit.model.Institution;
+import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
@@ -21,8 +23,11 @@ public final class Walk {
   private final Plan plan;
   private final Map<String, Severity> severities;
   private final Messages messages;
-  private final Map<String, Institution> institutions = new HashMap<>();
+  private final Map<String, Institution> institutions;
   private final List<Finding> findings = new ArrayList<>();
+  // Counted on first request; -1 until then.
+  private int measureCount = -1;
+  private int numberedCount = -1;
 
   /**
    * Starts a walk.
@@ -35,6 +40,7 @@ public final class Walk {
     this.plan = Objects.requireNonNull(plan, "plan");
     this.severities = Objects.requireNonNull(severities, "severities");
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.institutions = hashMap(plan.institutions().size());
     for (Institution i : plan.institutions()) {
       institutions.putIfAbsent(i.id(), i);
     }
@@ -57,6 +63,72 @@ public final class Walk {
    */
   public Optional<Institution> institution(String id) {
     return Optional.ofNullable(institutions.get(id));
+  }
+
+  /**
+   * Returns the number of measures of the plan, sub-measures included. Rules that keep an entry
+   * for every measure size their tables with it, rather than grow them step by step.
+   *
+   * @return the count
+   */
+  public int measureCount() {
+    if (measureCount < 0) {
+      count();
+    }
+    return measureCount;
+  }
+
+  /**
+   * Returns the number of numbered parts of the plan: sections, subsections, measures,
+   * sub-measures and provisions.
+   *
+   * @return the count
+   */
+  public int numberedCount() {
+    if (numberedCount < 0) {
+      count();
+    }
+    return numberedCount;
+  }
+
+  private void count() {
+    int[] counts = new int[2];
+    for (Section s : plan.sections()) {
+      count(s, counts);
+    }
+    measureCount = counts[0];
+    numberedCount = counts[1];
+  }
+
+  private static void count(Section section, int[] counts) {
+    counts[1] += 1 + section.provisions().size();
+    for (Measure m : section.measures()) {
+      count(m, counts);
+    }
+    for (Section s : section.sections()) {
+      count(s, counts);
+    }
+  }
+
+  private static void count(Measure measure, int[] counts) {
+    counts[0]++;
+    counts[1]++;
+    for (Measure m : measure.measures()) {
+      count(m, counts);
+    }
+  }
+
+  /**
+   * Returns an empty hash map that holds a number of entries without growing.
+   *
+   * @param <K> the type of keys
+   * @param <V> the type of values
+   * @param entries the number of entries expected
+   * @return the map, not null
+   */
+  public static <K, V> Map<K, V> hashMap(int entries) {
+    // HashMap grows beyond three quarters full.
+    return new HashMap<>(Math.max(16, (int) Math.ceil(entries / 0.75)));
   }
 
   /**

@@ -112,7 +112,42 @@ class NameFoldingTest {
       differences.add(escape(text) + " [" + tag + "]: expected " + escape(expected) + ", was "
           + escape(actual));
     }
-    return NameFolding.Key.simple(tag, text) != null;
+    return NameFolding.isOnePass(text, tag);
+  }
+
+  @Test
+  void keysAreEqualExactlyWhenTheTextsNormalizeAlike() {
+    // Few pieces, so that many pairs normalize alike, by one pass or by the full algorithm.
+    String[] pieces = {"a", "A", "b", " ", "  ", "\u00df", "ss", "SS", "\u1e9e", "\u0130", "i",
+        "I", "\u0131", "e\u0301", "\u00e9", "\u00c9", "\u201c", "\u00a0", "\t"};
+    SplittableRandom random = new SplittableRandom(11);
+    List<String> differences = new ArrayList<>();
+    int equal = 0;
+    for (int i = 0; i < STRINGS; i++) {
+      String tag = FOLDINGS.get(random.nextInt(FOLDINGS.size()));
+      String a = pieceString(random, pieces);
+      String b = pieceString(random, pieces);
+      boolean alike = NameFolding.normalizeFully(a, tag).equals(NameFolding.normalizeFully(b, tag));
+      NameFolding.Key x = NameFolding.key(tag, a);
+      NameFolding.Key y = NameFolding.key(tag, b);
+      if (x.equals(y) != alike || alike && x.hashCode() != y.hashCode()
+          || x.equals(NameFolding.key(tag.equals("en") ? "az" : "en", a))) {
+        differences.add(escape(a) + " " + escape(b) + " [" + tag + "]");
+      }
+      if (alike) {
+        equal++;
+      }
+    }
+    assertThat(differences).isEmpty();
+    assertThat(equal).isGreaterThan(STRINGS / 50);
+  }
+
+  private static String pieceString(SplittableRandom random, String[] pieces) {
+    StringBuilder b = new StringBuilder();
+    for (int k = random.nextInt(1, 4); k > 0; k--) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return b.toString();
   }
 
   @Test

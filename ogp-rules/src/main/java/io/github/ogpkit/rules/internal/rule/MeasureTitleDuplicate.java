@@ -7,7 +7,6 @@ import io.github.ogpkit.rules.NameNormalizer;
 import io.github.ogpkit.rules.internal.NameFolding;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,17 +15,23 @@ import java.util.Optional;
  * language after {@link NameNormalizer normalization}. Reported at the later title's language
  * entry ({@code /sections/1/measures/0/title/en}), naming the first measure.
  */
-public final class MeasureTitleDuplicate implements PlanRule.OnMeasure {
+public final class MeasureTitleDuplicate implements PlanRule.OnPlan, PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "measure-title-duplicate";
 
   private record First(OutlineNumber number, JsonPointer path) {}
 
-  private final Map<NameFolding.Key, First> first = new HashMap<>();
+  private Map<NameFolding.Key, First> first;
 
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public void plan(Walk w) {
+    // A title in each of the plan's languages, as a rule.
+    first = Walk.hashMap(w.measureCount() * Math.max(1, w.plan().languages().size()));
   }
 
   @Override
