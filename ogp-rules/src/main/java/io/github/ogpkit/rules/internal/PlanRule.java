@@ -45,9 +45,10 @@ public interface PlanRule {
      *
      * @param w the walk, not null
      * @param institution the institution, not null
+     * @param index its index in the registry
      * @param path the institution's path, such as {@code /institutions/3}, not null
      */
-    void institution(Walk w, Institution institution, JsonPointer path);
+    void institution(Walk w, Institution institution, int index, JsonPointer path);
   }
 
   /** A rule that checks sections. */

@@ -84,7 +84,7 @@ public final class PlanWalker {
         Institution institution = institutions.get(i);
         JsonPointer path = array.append(i);
         for (OnInstitution r : onInstitution) {
-          r.institution(walk, institution, path);
+          r.institution(walk, institution, i, path);
         }
         text(institution.name(), path.append("name"));
       }

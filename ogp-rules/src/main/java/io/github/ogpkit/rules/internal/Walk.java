@@ -23,7 +23,8 @@ public final class Walk {
   private final Plan plan;
   private final Map<String, Severity> severities;
   private final Messages messages;
-  private final Map<String, Institution> institutions;
+  // The index in the registry of the first institution with each id.
+  private final Map<String, Integer> institutions;
   private final List<Finding> findings = new ArrayList<>();
   // Counted on first request; -1 until then.
   private int measureCount = -1;
@@ -40,9 +41,10 @@ public final class Walk {
     this.plan = Objects.requireNonNull(plan, "plan");
     this.severities = Objects.requireNonNull(severities, "severities");
     this.messages = Objects.requireNonNull(messages, "messages");
-    this.institutions = hashMap(plan.institutions().size());
-    for (Institution i : plan.institutions()) {
-      institutions.putIfAbsent(i.id(), i);
+    List<Institution> registry = plan.institutions();
+    this.institutions = hashMap(registry.size());
+    for (int i = 0; i < registry.size(); i++) {
+      institutions.putIfAbsent(registry.get(i).id(), i);
     }
   }
 
@@ -62,7 +64,29 @@ public final class Walk {
    * @return the institution, or empty
    */
   public Optional<Institution> institution(String id) {
-    return Optional.ofNullable(institutions.get(id));
+    Integer index = institutions.get(id);
+    return index == null ? Optional.empty() : Optional.of(plan.institutions().get(index));
+  }
+
+  /**
+   * Finds the index of an institution in the registry; the first if the plan uses the id twice.
+   *
+   * @param id the id, not null
+   * @return the index, or -1 if no institution has the id
+   */
+  public int institutionIndex(String id) {
+    Integer index = institutions.get(id);
+    return index == null ? -1 : index;
+  }
+
+  /**
+   * Returns the path of an institution of the registry.
+   *
+   * @param index the index in the registry
+   * @return {@code /institutions/<index>}, not null
+   */
+  public static JsonPointer institutionPath(int index) {
+    return JsonPointer.root().append("institutions").append(index);
   }
 
   /**

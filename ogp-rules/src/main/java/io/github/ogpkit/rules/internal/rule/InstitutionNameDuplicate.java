@@ -6,7 +6,6 @@ import io.github.ogpkit.rules.NameNormalizer;
 import io.github.ogpkit.rules.internal.NameFolding;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,13 +13,13 @@ import java.util.Map;
  * {@link NameNormalizer normalization}. Reported at the later name's language entry
  * ({@code /institutions/4/name/az}), naming the first institution.
  */
-public final class InstitutionNameDuplicate implements PlanRule.OnInstitution {
+public final class InstitutionNameDuplicate implements PlanRule.OnPlan, PlanRule.OnInstitution {
   /** The rule's id. */
   public static final String ID = "institution-name-duplicate";
 
   private record First(String id, JsonPointer path) {}
 
-  private final Map<NameFolding.Key, First> first = new HashMap<>();
+  private Map<NameFolding.Key, First> first;
 
   @Override
   public String id() {
@@ -28,7 +27,14 @@ public final class InstitutionNameDuplicate implements PlanRule.OnInstitution {
   }
 
   @Override
-  public void institution(Walk w, Institution institution, JsonPointer path) {
+  public void plan(Walk w) {
+    // A name in each of the plan's languages, as a rule.
+    first = Walk.hashMap(w.plan().institutions().size()
+        * Math.max(1, w.plan().languages().size()));
+  }
+
+  @Override
+  public void institution(Walk w, Institution institution, int index, JsonPointer path) {
     // One record serves every language of the part.
     First here = new First(institution.id(), path);
     institution.name().asMap().forEach((language, text) -> {

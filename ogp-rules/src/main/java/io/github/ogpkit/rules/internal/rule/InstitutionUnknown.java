@@ -24,7 +24,7 @@ public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRul
   }
 
   @Override
-  public void institution(Walk w, Institution institution, JsonPointer path) {
+  public void institution(Walk w, Institution institution, int index, JsonPointer path) {
     institution.parent().filter(p -> w.institution(p).isEmpty()).ifPresent(p ->
         w.report(ID, path.append("parent"), ID + ".parent", p, institution.id()));
   }
