@@ -136,6 +136,12 @@ public final class Messages {
    * @return the excerpt, not null
    */
   public static String excerpt(String s) {
+    // Nearly every value is plain: nothing to escape or cut.
+    return s.length() <= EXCERPT && isPlain(s) ? s : escape(s);
+  }
+
+  /** The excerpt of any value, character by character; what {@link #excerpt} returns. */
+  static String escape(String s) {
     StringBuilder out = new StringBuilder();
     int limit = Math.min(s.length(), EXCERPT);
     if (limit < s.length() && Character.isHighSurrogate(s.charAt(limit - 1))) {
@@ -158,6 +164,21 @@ public final class Messages {
       out.append("...");
     }
     return out.toString();
+  }
+
+  /**
+   * Tells cheaply that no character of a value needs an escape: true if every one is printable
+   * ASCII, or between U+00A0 and U+05FF but the soft hyphen U+00AD (Latin, Greek, Cyrillic,
+   * Armenian, Hebrew letters), where there is no control, format or surrogate character.
+   */
+  static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= ' ' && c < '\u007f' || c >= '\u00a0' && c < '\u0600' && c != '\u00ad')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

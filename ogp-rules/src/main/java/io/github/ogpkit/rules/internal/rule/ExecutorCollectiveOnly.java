@@ -7,7 +7,9 @@ import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code executor-collective-only}: a measure has executors and every one is {@code collective},
@@ -37,9 +39,13 @@ public final class ExecutorCollectiveOnly implements PlanRule.OnMeasure {
       }
     }
     if (anyExecutor) {
-      String ids = String.join(", ", measure.assignments(Role.EXECUTOR).stream()
-          .map(Assignment::institution).distinct().toList());
-      w.report(ID, path, ID, measure.number(), ids);
+      Set<String> ids = new LinkedHashSet<>();
+      for (Assignment a : measure.institutions()) {
+        if (a.role() == Role.EXECUTOR) {
+          ids.add(a.institution());
+        }
+      }
+      w.report(ID, path, ID, measure.number(), String.join(", ", ids));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.ogpkit.rules.internal.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.rules.EveryCharacter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,11 +30,7 @@ class TextWhitespaceScanTest {
     String[] contexts = {"%s", "a%s", "%sa", "x %s y", "x%s%sy", " %s", "%s ", "\u00a0%sa",
         "a%s\u3000", "\n%s"};
     List<String> differences = new ArrayList<>();
-    for (int c = 0; c <= 0xffff; c++) {
-      for (String context : contexts) {
-        compare(context.replace("%s", String.valueOf((char) c)), differences);
-      }
-    }
+    EveryCharacter.inContexts(contexts, text -> compare(text, differences));
     assertThat(differences).isEmpty();
   }
 
