@@ -15,9 +15,9 @@ import io.github.ogpkit.rules.internal.PlanRule.OnPlan;
 import io.github.ogpkit.rules.internal.PlanRule.OnProvision;
 import io.github.ogpkit.rules.internal.PlanRule.OnSection;
 import io.github.ogpkit.rules.internal.PlanRule.OnText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Walks a plan once, in document order (the order of the canonical form), calling at each part the
@@ -38,25 +38,32 @@ public final class PlanWalker {
   private final OnText[] onText;
   private final OnEnd[] onEnd;
 
-  private PlanWalker(Walk walk, List<PlanRule> rules) {
+  private PlanWalker(Walk walk, PlanRule[] rules) {
     this.walk = walk;
-    this.onPlan = select(rules, OnPlan.class, new OnPlan[0]);
-    this.onInstitution = select(rules, OnInstitution.class, new OnInstitution[0]);
-    this.onSection = select(rules, OnSection.class, new OnSection[0]);
-    this.onMeasure = select(rules, OnMeasure.class, new OnMeasure[0]);
-    this.onProvision = select(rules, OnProvision.class, new OnProvision[0]);
-    this.onText = select(rules, OnText.class, new OnText[0]);
-    this.onEnd = select(rules, OnEnd.class, new OnEnd[0]);
+    this.onPlan = select(rules, OnPlan.class, OnPlan[]::new);
+    this.onInstitution = select(rules, OnInstitution.class, OnInstitution[]::new);
+    this.onSection = select(rules, OnSection.class, OnSection[]::new);
+    this.onMeasure = select(rules, OnMeasure.class, OnMeasure[]::new);
+    this.onProvision = select(rules, OnProvision.class, OnProvision[]::new);
+    this.onText = select(rules, OnText.class, OnText[]::new);
+    this.onEnd = select(rules, OnEnd.class, OnEnd[]::new);
   }
 
-  private static <T> T[] select(List<PlanRule> rules, Class<T> kind, T[] empty) {
-    List<T> selected = new ArrayList<>();
+  private static <T> T[] select(PlanRule[] rules, Class<T> kind, IntFunction<T[]> newArray) {
+    int n = 0;
     for (PlanRule rule : rules) {
       if (kind.isInstance(rule)) {
-        selected.add(kind.cast(rule));
+        n++;
       }
     }
-    return selected.toArray(empty);
+    T[] selected = newArray.apply(n);
+    int k = 0;
+    for (PlanRule rule : rules) {
+      if (kind.isInstance(rule)) {
+        selected[k++] = kind.cast(rule);
+      }
+    }
+    return selected;
   }
 
   /**
@@ -65,7 +72,7 @@ public final class PlanWalker {
    * @param walk the walk, holding the plan and collecting the findings, not null
    * @param rules the rules, fresh for this walk, not null
    */
-  public static void run(Walk walk, List<PlanRule> rules) {
+  public static void run(Walk walk, PlanRule[] rules) {
     new PlanWalker(walk, rules).plan(walk.plan());
   }
 
