@@ -91,13 +91,16 @@ public interface PlanRule {
   /** A rule that checks localized texts. */
   interface OnText extends PlanRule {
     /**
-     * Called for each localized text of the plan, in document order.
+     * Called for each localized text of the plan, in document order. The text's path is
+     * {@code part.append(property)}, made only for a finding: a plan has several texts for every
+     * measure.
      *
      * @param w the walk, not null
      * @param text the text, not null
-     * @param path the path of the property that holds it, such as {@code /sections/0/title}
+     * @param part the path of the part that holds it, such as {@code /sections/0}, not null
+     * @param property the property of the part that holds it, such as {@code title}, not null
      */
-    void text(Walk w, LocalizedText text, JsonPointer path);
+    void text(Walk w, LocalizedText text, JsonPointer part, String property);
   }
 
   /** A rule that concludes from what it saw. */

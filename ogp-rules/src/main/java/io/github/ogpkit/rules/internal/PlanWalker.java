@@ -80,10 +80,9 @@ public final class PlanWalker {
     for (OnPlan r : onPlan) {
       r.plan(walk);
     }
-    text(plan.title(), ROOT.append("title"));
-    plan.adoption().ifPresent(a -> text(a.instrument(), ROOT.append("adoption")
-        .append("instrument")));
-    plan.preamble().ifPresent(p -> text(p, ROOT.append("preamble")));
+    text(plan.title(), ROOT, "title");
+    plan.adoption().ifPresent(a -> text(a.instrument(), ROOT.append("adoption"), "instrument"));
+    plan.preamble().ifPresent(p -> text(p, ROOT, "preamble"));
     List<Institution> institutions = plan.institutions();
     if (!institutions.isEmpty()) {
       JsonPointer array = ROOT.append("institutions");
@@ -93,7 +92,7 @@ public final class PlanWalker {
         for (OnInstitution r : onInstitution) {
           r.institution(walk, institution, i, path);
         }
-        text(institution.name(), path.append("name"));
+        text(institution.name(), path, "name");
       }
     }
     List<Section> sections = plan.sections();
@@ -112,9 +111,9 @@ public final class PlanWalker {
     for (OnSection r : onSection) {
       r.section(walk, section, path);
     }
-    text(section.title(), path.append("title"));
+    text(section.title(), path, "title");
     if (section.description().isPresent()) {
-      text(section.description().get(), path.append("description"));
+      text(section.description().get(), path, "description");
     }
     List<Measure> measures = section.measures();
     if (!measures.isEmpty()) {
@@ -139,7 +138,7 @@ public final class PlanWalker {
         for (OnProvision r : onProvision) {
           r.provision(walk, provision, p);
         }
-        text(provision.text(), p.append("text"));
+        text(provision.text(), p, "text");
       }
     }
   }
@@ -148,15 +147,15 @@ public final class PlanWalker {
     for (OnMeasure r : onMeasure) {
       r.measure(walk, measure, path, parent);
     }
-    text(measure.title(), path.append("title"));
+    text(measure.title(), path, "title");
     if (measure.description().isPresent()) {
-      text(measure.description().get(), path.append("description"));
+      text(measure.description().get(), path, "description");
     }
     List<Indicator> indicators = measure.indicators();
     if (!indicators.isEmpty()) {
       JsonPointer array = path.append("indicators");
       for (int i = 0; i < indicators.size(); i++) {
-        text(indicators.get(i).text(), array.append(i).append("text"));
+        text(indicators.get(i).text(), array.append(i), "text");
       }
     }
     List<Measure> subMeasures = measure.measures();
@@ -169,9 +168,9 @@ public final class PlanWalker {
     }
   }
 
-  private void text(LocalizedText text, JsonPointer path) {
+  private void text(LocalizedText text, JsonPointer part, String property) {
     for (OnText r : onText) {
-      r.text(walk, text, path);
+      r.text(walk, text, part, property);
     }
   }
 }

@@ -117,28 +117,34 @@ public final class Walk {
 
   private void count() {
     int[] counts = new int[2];
-    for (Section s : plan.sections()) {
-      count(s, counts);
+    List<Section> sections = plan.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      count(sections.get(i), counts);
     }
     measureCount = counts[0];
     numberedCount = counts[1];
   }
 
+  // Indexed loops: an iterator for every list of the plan was most of what counting allocated.
+
   private static void count(Section section, int[] counts) {
     counts[1] += 1 + section.provisions().size();
-    for (Measure m : section.measures()) {
-      count(m, counts);
+    List<Measure> measures = section.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      count(measures.get(i), counts);
     }
-    for (Section s : section.sections()) {
-      count(s, counts);
+    List<Section> sections = section.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      count(sections.get(i), counts);
     }
   }
 
   private static void count(Measure measure, int[] counts) {
     counts[0]++;
     counts[1]++;
-    for (Measure m : measure.measures()) {
-      count(m, counts);
+    List<Measure> measures = measure.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      count(measures.get(i), counts);
     }
   }
 

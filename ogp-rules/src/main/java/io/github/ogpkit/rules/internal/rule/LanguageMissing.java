@@ -21,10 +21,10 @@ public final class LanguageMissing implements PlanRule.OnText {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer path) {
+  public void text(Walk w, LocalizedText text, JsonPointer part, String property) {
     List<String> languages = w.plan().languages();
     if (!languages.isEmpty() && !text.has(languages.get(0))) {
-      w.report(ID, path.append(languages.get(0)), ID, languages.get(0));
+      w.report(ID, part.append(property).append(languages.get(0)), ID, languages.get(0));
     }
   }
 }

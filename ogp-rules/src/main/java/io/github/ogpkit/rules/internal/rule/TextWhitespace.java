@@ -27,7 +27,7 @@ public final class TextWhitespace implements PlanRule.OnText {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer path) {
+  public void text(Walk w, LocalizedText text, JsonPointer part, String property) {
     text.asMap().forEach((language, value) -> {
       int found = problems(value);
       if (found != 0) {
@@ -44,7 +44,8 @@ public final class TextWhitespace implements PlanRule.OnText {
         if ((found & SPACE_RUN) != 0) {
           problems.add(w.messages().text("whitespace.space-run"));
         }
-        w.report(ID, path.append(language), ID, language, String.join(", ", problems));
+        w.report(ID, part.append(property).append(language), ID, language,
+            String.join(", ", problems));
       }
     });
   }

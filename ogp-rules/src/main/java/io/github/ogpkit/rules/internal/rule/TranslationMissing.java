@@ -20,7 +20,7 @@ public final class TranslationMissing implements PlanRule.OnText {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer path) {
+  public void text(Walk w, LocalizedText text, JsonPointer part, String property) {
     List<String> languages = w.plan().languages();
     // A language listed twice (invalid-value reports that) is still one missing translation.
     // A loop, not a stream: this runs for every text of the plan.
@@ -28,7 +28,7 @@ public final class TranslationMissing implements PlanRule.OnText {
       String language = languages.get(i);
       if (!language.equals(languages.get(0)) && !text.has(language)
           && !languages.subList(1, i).contains(language)) {
-        w.report(ID, path.append(language), ID, language);
+        w.report(ID, part.append(property).append(language), ID, language);
       }
     }
   }
