@@ -42,19 +42,31 @@ public final class NameFolding {
   }
 
   /**
-   * Returns the key of a text: keys are equal when the languages are equal and the texts
-   * normalize to the same text.
+   * Returns the hash of a text's normalized form, as {@link String#hashCode} would compute it,
+   * without making the normalized text when the one-pass folding applies: the duplicate rules hash
+   * every title and name of a plan, and compare normalized texts only when hashes are equal.
    *
-   * @param languageTag the tag of the text's language, not null
    * @param text the text, not null
-   * @return the key, not null
+   * @param languageTag the tag of its language, not null
+   * @return {@code normalize(text, languageTag).hashCode()}
    */
-  public static Key key(String languageTag, String text) {
+  public static int hash(String text, String languageTag) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(languageTag, "languageTag");
     long folded = OnePass.fold(text, isTurkic(languageTag), null);
-    return folded >= 0 ? new Key(languageTag, text, OnePass.hash(folded), null)
-        : Key.fully(languageTag, text);
+    return folded >= 0 ? OnePass.hash(folded) : normalizeFully(text, languageTag).hashCode();
+  }
+
+  /**
+   * Tells whether two texts in one language normalize alike.
+   *
+   * @param a a text, not null
+   * @param b another, not null
+   * @param languageTag the tag of their language, not null
+   * @return true if {@code normalize(a, languageTag).equals(normalize(b, languageTag))}
+   */
+  public static boolean sameNormalized(String a, String b, String languageTag) {
+    return a.equals(b) || normalize(a, languageTag).equals(normalize(b, languageTag));
   }
 
   /**
@@ -150,65 +162,6 @@ public final class NameFolding {
   }
 
   /**
-   * A text in one language as a hash key for its normalized form: equal keys have equal
-   * languages and texts that normalize alike. The hash is that of the normalized text, computed
-   * while folding without writing it; the normalized text itself is made only when two keys hash
-   * alike, which in a plan means nearly always a duplicate.
-   */
-  public static final class Key {
-
-    private final String language;
-    private final String text;
-    private final int textHash;
-    // Made on first use; a key serves one walk, on one thread.
-    private String normalized;
-
-    private Key(String language, String text, int textHash, String normalized) {
-      this.language = language;
-      this.text = text;
-      this.textHash = textHash;
-      this.normalized = normalized;
-    }
-
-    /** The key of a text normalized by the full algorithm. */
-    static Key fully(String language, String text) {
-      String normalized = normalizeFully(text, language);
-      return new Key(language, text, normalized.hashCode(), normalized);
-    }
-
-    /**
-     * Returns the normalized text.
-     *
-     * @return the text, not null
-     */
-    public String text() {
-      String n = normalized;
-      if (n == null) {
-        n = normalize(text, language);
-        normalized = n;
-      }
-      return n;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return this == obj || obj instanceof Key other && textHash == other.textHash
-          && language.equals(other.language)
-          && (text.equals(other.text) || text().equals(other.text()));
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * language.hashCode() + textHash;
-    }
-
-    @Override
-    public String toString() {
-      return language + ":" + text();
-    }
-  }
-
-  /**
    * Normalizes, in one pass over the characters, the text of nearly every plan: characters below
    * U+0300 (Latin and its punctuation) or in General Punctuation (dashes, quotation marks) whose
    * folding is one such character at every step, and plain spaces. Such a text is already NFC:
@@ -235,9 +188,9 @@ public final class NameFolding {
 
     /**
      * Folds a text: the normalized text's length and hash (as {@link String#hashCode} computes
-     * it, so that a key made by the full algorithm hashes alike), packed as {@code length << 32 |
-     * hash}, or -1 if the text has a character the table leaves out. Writes the normalized text
-     * into {@code out} unless it is null: the keys need only the hash.
+     * it, so that a text the full algorithm normalizes hashes alike), packed as {@code length <<
+     * 32 | hash}, or -1 if the text has a character the table leaves out. Writes the normalized
+     * text into {@code out} unless it is null: {@link #hash} needs only the hash.
      */
     static long fold(String text, boolean turkic, char[] out) {
       char[] table = turkic ? TURKIC_TABLE : ROOT_TABLE;

@@ -3,10 +3,8 @@ package io.github.ogpkit.rules.internal.rule;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.NameNormalizer;
-import io.github.ogpkit.rules.internal.NameFolding;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.Map;
 
 /**
  * {@code institution-name-duplicate}: two institutions have the same name in one language after
@@ -19,7 +17,7 @@ public final class InstitutionNameDuplicate implements PlanRule.OnPlan, PlanRule
 
   private record First(String id, JsonPointer path) {}
 
-  private Map<NameFolding.Key, First> first;
+  private FirstNames<First> first;
 
   @Override
   public String id() {
@@ -28,9 +26,7 @@ public final class InstitutionNameDuplicate implements PlanRule.OnPlan, PlanRule
 
   @Override
   public void plan(Walk w) {
-    // A name in each of the plan's languages, as a rule.
-    first = Walk.hashMap(w.plan().institutions().size()
-        * Math.max(1, w.plan().languages().size()));
+    first = new FirstNames<>(w.plan().languages(), w.plan().institutions().size());
   }
 
   @Override
@@ -38,7 +34,7 @@ public final class InstitutionNameDuplicate implements PlanRule.OnPlan, PlanRule
     // One record serves every language of the part.
     First here = new First(institution.id(), path);
     institution.name().asMap().forEach((language, text) -> {
-      First earlier = first.putIfAbsent(NameFolding.key(language, text), here);
+      First earlier = first.putIfAbsent(language, text, here);
       if (earlier != null) {
         w.report(ID, path.append("name").append(language), ID, institution.id(), language,
             earlier.id(), earlier.path(), text);

@@ -4,11 +4,10 @@ import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.NameNormalizer;
-import io.github.ogpkit.rules.internal.NameFolding;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * {@code measure-title-duplicate}: two measures (sub-measures included) have the same title in one
@@ -21,7 +20,12 @@ public final class MeasureTitleDuplicate implements PlanRule.OnPlan, PlanRule.On
 
   private record First(OutlineNumber number, JsonPointer path) {}
 
-  private Map<NameFolding.Key, First> first;
+  private FirstNames<First> first;
+  // The measure being checked, for checkTitle: a lambda capturing them was made for every measure.
+  private final BiConsumer<String, String> checkTitle = this::checkTitle;
+  private Walk walk;
+  private Measure measure;
+  private First here;
 
   @Override
   public String id() {
@@ -30,20 +34,22 @@ public final class MeasureTitleDuplicate implements PlanRule.OnPlan, PlanRule.On
 
   @Override
   public void plan(Walk w) {
-    // A title in each of the plan's languages, as a rule.
-    first = Walk.hashMap(w.measureCount() * Math.max(1, w.plan().languages().size()));
+    first = new FirstNames<>(w.plan().languages(), w.measureCount());
   }
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    // One record serves every language of the part.
-    First here = new First(measure.number(), path);
-    measure.title().asMap().forEach((language, text) -> {
-      First earlier = first.putIfAbsent(NameFolding.key(language, text), here);
-      if (earlier != null) {
-        w.report(ID, path.append("title").append(language), ID, measure.number(), language,
-            earlier.number(), earlier.path());
-      }
-    });
+    this.walk = w;
+    this.measure = measure;
+    this.here = new First(measure.number(), path);
+    measure.title().asMap().forEach(checkTitle);
+  }
+
+  private void checkTitle(String language, String text) {
+    First earlier = first.putIfAbsent(language, text, here);
+    if (earlier != null) {
+      walk.report(ID, here.path().append("title").append(language), ID, measure.number(),
+          language, earlier.number(), earlier.path());
+    }
   }
 }

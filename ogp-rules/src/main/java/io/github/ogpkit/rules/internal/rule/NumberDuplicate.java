@@ -7,7 +7,6 @@ import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ public final class NumberDuplicate implements PlanRule.OnPlan, PlanRule.OnSectio
   /** The rule's id. */
   public static final String ID = "number-duplicate";
 
-  private Map<OutlineNumber, JsonPointer> first;
+  private FirstOccurrences<OutlineNumber, JsonPointer> first;
 
   @Override
   public String id() {
@@ -28,7 +27,7 @@ public final class NumberDuplicate implements PlanRule.OnPlan, PlanRule.OnSectio
 
   @Override
   public void plan(Walk w) {
-    first = Walk.hashMap(w.numberedCount());
+    first = new FirstOccurrences<>(FirstOccurrences.EQUALS, w.numberedCount());
   }
 
   @Override
