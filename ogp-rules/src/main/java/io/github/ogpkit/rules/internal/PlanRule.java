@@ -41,14 +41,14 @@ public interface PlanRule {
   /** A rule that checks institutions. */
   interface OnInstitution extends PlanRule {
     /**
-     * Called for each institution of the registry, in order.
+     * Called for each institution of the registry, in order. Its path is
+     * {@link Walk#institutionPath(int)}, made only for a finding.
      *
      * @param w the walk, not null
      * @param institution the institution, not null
      * @param index its index in the registry
-     * @param path the institution's path, such as {@code /institutions/3}, not null
      */
-    void institution(Walk w, Institution institution, int index, JsonPointer path);
+    void institution(Walk w, Institution institution, int index);
   }
 
   /** A rule that checks sections. */
@@ -91,16 +91,14 @@ public interface PlanRule {
   /** A rule that checks localized texts. */
   interface OnText extends PlanRule {
     /**
-     * Called for each localized text of the plan, in document order. The text's path is
-     * {@code part.append(property)}, made only for a finding: a plan has several texts for every
-     * measure.
+     * Called for each localized text of the plan, in document order. The text's path, such as
+     * {@code /sections/0/measures/2/indicators/0/text}, is {@link Walk#textPath()}, made only for a
+     * finding: a plan has several texts for every measure.
      *
      * @param w the walk, not null
      * @param text the text, not null
-     * @param part the path of the part that holds it, such as {@code /sections/0}, not null
-     * @param property the property of the part that holds it, such as {@code title}, not null
      */
-    void text(Walk w, LocalizedText text, JsonPointer part, String property);
+    void text(Walk w, LocalizedText text);
   }
 
   /** A rule that concludes from what it saw. */

@@ -21,7 +21,8 @@ import java.util.function.IntFunction;
 
 /**
  * Walks a plan once, in document order (the order of the canonical form), calling at each part the
- * rules that check that kind of part, and computing each part's JSON Pointer on the way. Internal.
+ * rules that check that kind of part, and computing the JSON Pointers of sections, measures and
+ * provisions on the way (those of texts and institutions are made only for findings). Internal.
  */
 public final class PlanWalker {
 
@@ -80,20 +81,24 @@ public final class PlanWalker {
     for (OnPlan r : onPlan) {
       r.plan(walk);
     }
-    text(plan.title(), ROOT, "title");
-    plan.adoption().ifPresent(a -> text(a.instrument(), ROOT.append("adoption"), "instrument"));
-    plan.preamble().ifPresent(p -> text(p, ROOT, "preamble"));
+    walk.textAt(ROOT, "title");
+    text(plan.title());
+    if (plan.adoption().isPresent()) {
+      walk.textAt(ROOT.append("adoption"), "instrument");
+      text(plan.adoption().get().instrument());
+    }
+    if (plan.preamble().isPresent()) {
+      walk.textAt(ROOT, "preamble");
+      text(plan.preamble().get());
+    }
     List<Institution> institutions = plan.institutions();
-    if (!institutions.isEmpty()) {
-      JsonPointer array = ROOT.append("institutions");
-      for (int i = 0; i < institutions.size(); i++) {
-        Institution institution = institutions.get(i);
-        JsonPointer path = array.append(i);
-        for (OnInstitution r : onInstitution) {
-          r.institution(walk, institution, i, path);
-        }
-        text(institution.name(), path, "name");
+    for (int i = 0; i < institutions.size(); i++) {
+      Institution institution = institutions.get(i);
+      for (OnInstitution r : onInstitution) {
+        r.institution(walk, institution, i);
       }
+      walk.textAt(ROOT, "institutions", i, "name");
+      text(institution.name());
     }
     List<Section> sections = plan.sections();
     if (!sections.isEmpty()) {
@@ -111,9 +116,11 @@ public final class PlanWalker {
     for (OnSection r : onSection) {
       r.section(walk, section, path);
     }
-    text(section.title(), path, "title");
+    walk.textAt(path, "title");
+    text(section.title());
     if (section.description().isPresent()) {
-      text(section.description().get(), path, "description");
+      walk.textAt(path, "description");
+      text(section.description().get());
     }
     List<Measure> measures = section.measures();
     if (!measures.isEmpty()) {
@@ -138,7 +145,8 @@ public final class PlanWalker {
         for (OnProvision r : onProvision) {
           r.provision(walk, provision, p);
         }
-        text(provision.text(), p, "text");
+        walk.textAt(p, "text");
+        text(provision.text());
       }
     }
   }
@@ -147,16 +155,16 @@ public final class PlanWalker {
     for (OnMeasure r : onMeasure) {
       r.measure(walk, measure, path, parent);
     }
-    text(measure.title(), path, "title");
+    walk.textAt(path, "title");
+    text(measure.title());
     if (measure.description().isPresent()) {
-      text(measure.description().get(), path, "description");
+      walk.textAt(path, "description");
+      text(measure.description().get());
     }
     List<Indicator> indicators = measure.indicators();
-    if (!indicators.isEmpty()) {
-      JsonPointer array = path.append("indicators");
-      for (int i = 0; i < indicators.size(); i++) {
-        text(indicators.get(i).text(), array.append(i), "text");
-      }
+    for (int i = 0; i < indicators.size(); i++) {
+      walk.textAt(path, "indicators", i, "text");
+      text(indicators.get(i).text());
     }
     List<Measure> subMeasures = measure.measures();
     if (!subMeasures.isEmpty()) {
@@ -168,9 +176,9 @@ public final class PlanWalker {
     }
   }
 
-  private void text(LocalizedText text, JsonPointer part, String property) {
+  private void text(LocalizedText text) {
     for (OnText r : onText) {
-      r.text(walk, text, part, property);
+      r.text(walk, text);
     }
   }
 }

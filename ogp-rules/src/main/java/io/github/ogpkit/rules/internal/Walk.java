@@ -26,6 +26,12 @@ public final class Walk {
   // The index in the registry of the first institution with each id.
   private final Map<String, Integer> institutions;
   private final List<Finding> findings = new ArrayList<>();
+  // Where the text being checked is, for textPath(): the part that holds it and the property,
+  // with an array and index between them for an indicator's text.
+  private JsonPointer textPart;
+  private String textArray;
+  private int textIndex;
+  private String textProperty;
   // Counted on first request; -1 until then.
   private int measureCount = -1;
   private int numberedCount = -1;
@@ -87,6 +93,34 @@ public final class Walk {
    */
   public static JsonPointer institutionPath(int index) {
     return JsonPointer.root().append("institutions").append(index);
+  }
+
+  /** Sets where the next text is: {@code <part>/<property>}. */
+  void textAt(JsonPointer part, String property) {
+    textAt(part, null, 0, property);
+  }
+
+  /**
+   * Sets where the next text is: {@code <part>/<array>/<index>/<property>}, or
+   * {@code <part>/<property>} if the array is null.
+   */
+  void textAt(JsonPointer part, String array, int index, String property) {
+    textPart = part;
+    textArray = array;
+    textIndex = index;
+    textProperty = property;
+  }
+
+  /**
+   * Returns the path of the text being checked, such as {@code /sections/0/title}: valid during a
+   * {@link PlanRule.OnText#text} call.
+   *
+   * @return the path, not null
+   */
+  public JsonPointer textPath() {
+    JsonPointer holder = textArray == null ? textPart
+        : textPart.append(textArray).append(textIndex);
+    return holder.append(textProperty);
   }
 
   /**

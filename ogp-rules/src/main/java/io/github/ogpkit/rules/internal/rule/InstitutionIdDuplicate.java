@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.Institution;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 
@@ -19,11 +18,12 @@ public final class InstitutionIdDuplicate implements PlanRule.OnInstitution {
   }
 
   @Override
-  public void institution(Walk w, Institution institution, int index, JsonPointer path) {
+  public void institution(Walk w, Institution institution, int index) {
     // The walk indexes the first institution with each id.
     int first = w.institutionIndex(institution.id());
     if (first != index) {
-      w.report(ID, path.append("id"), ID, institution.id(), Walk.institutionPath(first));
+      w.report(ID, Walk.institutionPath(index).append("id"), ID, institution.id(),
+          Walk.institutionPath(first));
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.Institution;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.NameNormalizer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
@@ -15,7 +14,7 @@ public final class InstitutionNameDuplicate implements PlanRule.OnPlan, PlanRule
   /** The rule's id. */
   public static final String ID = "institution-name-duplicate";
 
-  private record First(String id, JsonPointer path) {}
+  private record First(String id, int index) {}
 
   private FirstNames<First> first;
 
@@ -30,14 +29,15 @@ public final class InstitutionNameDuplicate implements PlanRule.OnPlan, PlanRule
   }
 
   @Override
-  public void institution(Walk w, Institution institution, int index, JsonPointer path) {
+  public void institution(Walk w, Institution institution, int index) {
     // One record serves every language of the part.
-    First here = new First(institution.id(), path);
+    First here = new First(institution.id(), index);
     institution.name().asMap().forEach((language, text) -> {
       First earlier = first.putIfAbsent(language, text, here);
       if (earlier != null) {
-        w.report(ID, path.append("name").append(language), ID, institution.id(), language,
-            earlier.id(), earlier.path(), text);
+        w.report(ID, Walk.institutionPath(index).append("name").append(language), ID,
+            institution.id(), language, earlier.id(), Walk.institutionPath(earlier.index()),
+            text);
       }
     });
   }

@@ -24,9 +24,12 @@ public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRul
   }
 
   @Override
-  public void institution(Walk w, Institution institution, int index, JsonPointer path) {
-    institution.parent().filter(p -> w.institution(p).isEmpty()).ifPresent(p ->
-        w.report(ID, path.append("parent"), ID + ".parent", p, institution.id()));
+  public void institution(Walk w, Institution institution, int index) {
+    Optional<String> parent = institution.parent();
+    if (parent.isPresent() && w.institutionIndex(parent.get()) < 0) {
+      w.report(ID, Walk.institutionPath(index).append("parent"), ID + ".parent", parent.get(),
+          institution.id());
+    }
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.LocalizedText;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
@@ -21,10 +20,10 @@ public final class LanguageMissing implements PlanRule.OnText {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer part, String property) {
+  public void text(Walk w, LocalizedText text) {
     List<String> languages = w.plan().languages();
     if (!languages.isEmpty() && !text.has(languages.get(0))) {
-      w.report(ID, part.append(property).append(languages.get(0)), ID, languages.get(0));
+      w.report(ID, w.textPath().append(languages.get(0)), ID, languages.get(0));
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.LocalizedText;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ public final class TextWhitespace implements PlanRule.OnText {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer part, String property) {
+  public void text(Walk w, LocalizedText text) {
     text.asMap().forEach((language, value) -> {
       int found = problems(value);
       if (found != 0) {
@@ -44,7 +43,7 @@ public final class TextWhitespace implements PlanRule.OnText {
         if ((found & SPACE_RUN) != 0) {
           problems.add(w.messages().text("whitespace.space-run"));
         }
-        w.report(ID, part.append(property).append(language), ID, language,
+        w.report(ID, w.textPath().append(language), ID, language,
             String.join(", ", problems));
       }
     });

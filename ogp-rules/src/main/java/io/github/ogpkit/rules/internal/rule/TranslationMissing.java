@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.LocalizedText;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class TranslationMissing implements PlanRule.OnText {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer part, String property) {
+  public void text(Walk w, LocalizedText text) {
     List<String> languages = w.plan().languages();
     // A language listed twice (invalid-value reports that) is still one missing translation.
     // A loop, not a stream: this runs for every text of the plan.
@@ -28,7 +27,7 @@ public final class TranslationMissing implements PlanRule.OnText {
       String language = languages.get(i);
       if (!language.equals(languages.get(0)) && !text.has(language)
           && !languages.subList(1, i).contains(language)) {
-        w.report(ID, part.append(property).append(language), ID, language);
+        w.report(ID, w.textPath().append(language), ID, language);
       }
     }
   }
