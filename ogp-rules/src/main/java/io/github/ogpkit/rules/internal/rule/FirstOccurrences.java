@@ -1,5 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.ToIntFunction;
@@ -9,10 +10,12 @@ import java.util.function.ToIntFunction;
  * key naming the first (numbers, names, titles): {@code putIfAbsent} only. Keys are compared by
  * an {@link Equivalence}, which may be coarser than {@code equals} (names that normalize alike).
  *
- * <p>An open-addressing table with linear probing over parallel arrays, that keeps each key's
- * hash: a probe compares keys only when hashes are equal, and growing reads no key. The rules
- * keep an entry for every part of a plan, and a {@code HashMap} allocated an entry object for each
- * (and the names a key object), a third of all that a validation allocated. One walk, one thread.
+ * <p>The rules keep an entry for every part of a plan: a {@code HashMap} allocated an entry object
+ * for each (and the names a key object), a third of all that a validation allocated, and on large
+ * plans every insertion read memory in several places. Here the entries are appended to two
+ * arrays in order, and an open-addressing table (linear probing) holds for each entry its hash and
+ * its index in one {@code long}: an insertion reads one slot of the table, keys are compared only
+ * on equal hashes, and growing reads only the table. One walk, one thread.
  *
  * @param <K> the type of keys
  * @param <V> the type of values
@@ -32,7 +35,9 @@ final class FirstOccurrences<K, V> {
   static final Equivalence<Object> EQUALS = new Equivalence<>(Object::hashCode, Object::equals);
 
   private final Equivalence<? super K> equivalence;
-  private int[] hashes;
+  // An empty slot is 0; a full one is the key's hash in the high half and its index + 1 in the
+  // low half.
+  private long[] slots;
   private Object[] keys;
   private Object[] values;
   private int size;
@@ -45,17 +50,14 @@ final class FirstOccurrences<K, V> {
    */
   FirstOccurrences(Equivalence<? super K> equivalence, int expected) {
     this.equivalence = Objects.requireNonNull(equivalence, "equivalence");
+    int entries = Math.max(8, Math.min(expected, 1 << 28));
     int capacity = 16;
-    while (capacity < Math.min(expected, 1 << 29) * 3 / 2) {
+    while (capacity < entries * 3 / 2) {
       capacity <<= 1;
     }
-    allocate(capacity);
-  }
-
-  private void allocate(int capacity) {
-    hashes = new int[capacity];
-    keys = new Object[capacity];
-    values = new Object[capacity];
+    slots = new long[capacity];
+    keys = new Object[entries];
+    values = new Object[entries];
   }
 
   /**
@@ -68,23 +70,35 @@ final class FirstOccurrences<K, V> {
   @SuppressWarnings("unchecked")
   V putIfAbsent(K key, V value) {
     int hash = equivalence.hash().applyAsInt(key);
-    int mask = keys.length - 1;
+    int mask = slots.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      Object k = keys[i];
-      if (k == null) {
-        hashes[i] = hash;
-        keys[i] = key;
-        values[i] = value;
+      long slot = slots[i];
+      if (slot == 0) {
+        if (size == keys.length) {
+          keys = Arrays.copyOf(keys, size * 2);
+          values = Arrays.copyOf(values, size * 2);
+        }
+        keys[size] = key;
+        values[size] = value;
+        size++;
+        slots[i] = slot(hash, size);
         // At most two thirds full, so that probes stay short.
-        if (++size * 3 > keys.length * 2) {
+        if (size * 3 > slots.length * 2) {
           grow();
         }
         return null;
       }
-      if (hashes[i] == hash && equivalence.same().test((K) k, key)) {
-        return (V) values[i];
+      if ((int) (slot >>> 32) == hash) {
+        int index = (int) slot - 1;
+        if (equivalence.same().test((K) keys[index], key)) {
+          return (V) values[index];
+        }
       }
     }
+  }
+
+  private static long slot(int hash, int indexPlusOne) {
+    return (long) hash << 32 | indexPlusOne;
   }
 
   /** Mixes the bits of a hash, as linear probing needs: many hashes differ in few bits. */
@@ -94,20 +108,16 @@ final class FirstOccurrences<K, V> {
   }
 
   private void grow() {
-    int[] oldHashes = hashes;
-    Object[] oldKeys = keys;
-    Object[] oldValues = values;
-    allocate(oldKeys.length * 2);
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != null) {
-        int i = spread(oldHashes[j]) & mask;
-        while (keys[i] != null) {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = slots.length - 1;
+    for (long slot : old) {
+      if (slot != 0) {
+        int i = spread((int) (slot >>> 32)) & mask;
+        while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
-        hashes[i] = oldHashes[j];
-        keys[i] = oldKeys[j];
-        values[i] = oldValues[j];
+        slots[i] = slot;
       }
     }
   }
