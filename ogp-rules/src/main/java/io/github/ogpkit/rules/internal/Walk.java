@@ -1,5 +1,6 @@
 package io.github.ogpkit.rules.internal;
 
+import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
@@ -26,6 +27,10 @@ public final class Walk {
   // The index in the registry of the first institution with each id.
   private final Map<String, Integer> institutions;
   private final List<Finding> findings = new ArrayList<>();
+  // The measure whose assignments were resolved last, and the registry index of each one's
+  // institution.
+  private Measure resolvedMeasure;
+  private int[] resolved = new int[4];
   // Where the text being checked is, for textPath(): the part that holds it and the property,
   // with an array and index between them for an indicator's text.
   private JsonPointer textPart;
@@ -83,6 +88,29 @@ public final class Walk {
   public int institutionIndex(String id) {
     Integer index = institutions.get(id);
     return index == null ? -1 : index;
+  }
+
+  /**
+   * Finds the institution of one of a measure's assignments: its index in the registry, as
+   * {@link #institutionIndex} finds it. The measure's assignments are resolved once, when a rule
+   * first asks about the measure: several rules look at every assignment of every measure.
+   *
+   * @param measure the measure, not null
+   * @param k the index of the assignment in {@code measure.institutions()}
+   * @return the index in the registry, or -1 if no institution has the assignment's id
+   */
+  public int assignedIndex(Measure measure, int k) {
+    if (measure != resolvedMeasure) {
+      List<Assignment> assignments = measure.institutions();
+      if (resolved.length < assignments.size()) {
+        resolved = new int[assignments.size()];
+      }
+      for (int i = 0; i < assignments.size(); i++) {
+        resolved[i] = institutionIndex(assignments.get(i).institution());
+      }
+      resolvedMeasure = measure;
+    }
+    return resolved[Objects.checkIndex(k, measure.institutions().size())];
   }
 
   /**

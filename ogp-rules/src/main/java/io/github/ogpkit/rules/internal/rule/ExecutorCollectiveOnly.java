@@ -1,13 +1,13 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.Assignment;
-import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,9 +30,11 @@ public final class ExecutorCollectiveOnly implements PlanRule.OnMeasure {
     // A loop over the assignments rather than a list of the executors: this runs for every
     // measure, and nearly every measure has an executor that is not collective.
     boolean anyExecutor = false;
-    for (Assignment a : measure.institutions()) {
-      if (a.role() == Role.EXECUTOR) {
-        if (!w.institution(a.institution()).map(Institution::collective).orElse(false)) {
+    List<Assignment> all = measure.institutions();
+    for (int k = 0; k < all.size(); k++) {
+      if (all.get(k).role() == Role.EXECUTOR) {
+        int index = w.assignedIndex(measure, k);
+        if (index < 0 || !w.plan().institutions().get(index).collective()) {
           return;
         }
         anyExecutor = true;

@@ -36,9 +36,9 @@ public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRul
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
     List<Assignment> all = measure.institutions();
     for (int k = 0; k < all.size(); k++) {
-      String id = all.get(k).institution();
-      if (w.institution(id).isEmpty()) {
-        w.report(ID, Assignments.path(path, k).append("institution"), ID, id, measure.number());
+      if (w.assignedIndex(measure, k) < 0) {
+        w.report(ID, Assignments.path(path, k).append("institution"), ID,
+            all.get(k).institution(), measure.number());
       }
     }
   }

@@ -1,6 +1,5 @@
 package io.github.ogpkit.rules.internal.rule;
 
-import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
@@ -29,8 +28,8 @@ public final class InstitutionUnused implements PlanRule.OnMeasure, PlanRule.OnE
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    for (Assignment a : measure.institutions()) {
-      int index = w.institutionIndex(a.institution());
+    for (int k = 0; k < measure.institutions().size(); k++) {
+      int index = w.assignedIndex(measure, k);
       if (index >= 0) {
         use(w, index);
       }

@@ -40,9 +40,13 @@ abstract class KindRoleRule implements PlanRule.OnMeasure {
       if (a.role() != role) {
         continue;
       }
-      Optional<Institution> institution = w.institution(a.institution());
-      if (institution.isPresent() && institution.get().kind().isDirected() == directed) {
-        w.report(id, Assignments.path(path, k), id, a.institution(), institution.get().kind(),
+      int index = w.assignedIndex(measure, k);
+      if (index < 0) {
+        continue;
+      }
+      Institution institution = w.plan().institutions().get(index);
+      if (institution.kind().isDirected() == directed) {
+        w.report(id, Assignments.path(path, k), id, a.institution(), institution.kind(),
             measure.number());
       }
     }
