@@ -91,16 +91,17 @@ public final class TextWhitespace implements PlanRule.OnText {
   }
 
   /**
-   * Tells cheaply that a character is neither a space separator nor a line break: true for the
-   * printable ASCII characters but the space, and for the letters and signs from U+00A1 up to
-   * U+167F (Latin, Greek, Cyrillic, Armenian, Arabic...), where the only space separators are
-   * U+0020 and U+00A0.
+   * Tells cheaply that a character is neither a space separator, nor a line break, nor white
+   * space: true for the printable ASCII characters but the space, and for the letters and signs
+   * from U+00A1 up to U+167F (Latin, Greek, Cyrillic, Armenian, Arabic...), where the only space
+   * separators are U+0020 and U+00A0 and there is no white space.
    */
   static boolean isOrdinary(char c) {
     return c > ' ' && c < '\u007f' || c > '\u00a0' && c < '\u1680';
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    // Nearly every text starts and ends with an ordinary character, which is no white space.
+    return !isOrdinary(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 class TextWhitespaceScanTest {
 
   @Test
-  void ordinaryCharactersAreNeitherSpaceSeparatorsNorLineBreaks() {
+  void ordinaryCharactersAreNeitherSpaceSeparatorsNorLineBreaksNorWhiteSpace() {
     for (int c = 0; c <= 0xffff; c++) {
       if (TextWhitespace.isOrdinary((char) c)) {
         assertThat(Character.getType(c)).as("U+%04X", c).isNotEqualTo(
             (int) Character.SPACE_SEPARATOR);
         assertThat(hasLineBreak(String.valueOf((char) c))).as("U+%04X", c).isFalse();
+        assertThat(isSpace((char) c)).as("U+%04X", c).isFalse();
       }
     }
   }
