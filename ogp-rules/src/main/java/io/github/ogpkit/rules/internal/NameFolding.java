@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The normalization of names and titles behind {@link io.github.ogpkit.rules.NameNormalizer}, and
- * the keys by which the duplicate rules compare normalized names. Internal.
+ * the hash and comparison by which the duplicate rules find names that normalize alike. Internal.
  *
  * <p>{@link #normalizeFully} is the definition: NFC, white space collapsed, then upper and lower
  * case until stable. Nearly every text of a plan is folded in one pass instead, by a table derived

@@ -210,15 +210,8 @@ public final class Walk {
     }
   }
 
-  /**
-   * Returns an empty hash map that holds a number of entries without growing.
-   *
-   * @param <K> the type of keys
-   * @param <V> the type of values
-   * @param entries the number of entries expected
-   * @return the map, not null
-   */
-  public static <K, V> Map<K, V> hashMap(int entries) {
+  /** An empty hash map that holds a number of entries without growing. */
+  private static <K, V> Map<K, V> hashMap(int entries) {
     // HashMap grows beyond three quarters full.
     return new HashMap<>(Math.max(16, (int) Math.ceil(entries / 0.75)));
   }

@@ -21,7 +21,8 @@ public final class MeasureTitleDuplicate implements PlanRule.OnPlan, PlanRule.On
   private record First(OutlineNumber number, JsonPointer path) {}
 
   private FirstNames<First> first;
-  // The measure being checked, for checkTitle: a lambda capturing them was made for every measure.
+  // checkTitle reads the measure being checked from these fields: a lambda capturing them was
+  // allocated for every measure.
   private final BiConsumer<String, String> checkTitle = this::checkTitle;
   private Walk walk;
   private Measure measure;
