@@ -35,4 +35,16 @@ class OutlineNumberProperties {
     assertThat(Integer.signum(OutlineNumber.of(1, a).compareTo(OutlineNumber.of(1, b))))
         .isEqualTo(Integer.signum(Integer.compare(a, b)));
   }
+
+  @Property
+  void startsWithAgreesWithTheComponents(
+      @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 1, max = 3) Integer> a,
+      @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 1, max = 3) Integer> b) {
+    OutlineNumber x = OutlineNumber.of(a.stream().mapToInt(Integer::intValue).toArray());
+    OutlineNumber y = OutlineNumber.of(b.stream().mapToInt(Integer::intValue).toArray());
+    assertThat(x.startsWith(y))
+        .isEqualTo(b.size() <= a.size() && a.subList(0, b.size()).equals(b));
+    assertThat(x.isChildOf(y))
+        .isEqualTo(b.size() + 1 == a.size() && a.subList(0, b.size()).equals(b));
+  }
 }

@@ -59,4 +59,31 @@ class TimeFrameProperties {
       assertThat(t.contains(TimeFrame.ofMonth(start.minusMonths(1)))).isFalse();
     }
   }
+
+  /** Frames of a few neighbouring years, so that pairs often contain one another. */
+  @Provide
+  Arbitrary<TimeFrame> nearbyTimeFrames() {
+    Arbitrary<Integer> years = Arbitraries.integers().between(2015, 2019);
+    Arbitrary<Integer> months = Arbitraries.integers().between(0, 12);
+    Arbitrary<TimeFrame> bounded = Combinators.combine(years, months, years, months)
+        .as((y1, m1, y2, m2) -> {
+          YearMonth a = YearMonth.of(y1, m1 == 0 ? 1 : m1);
+          YearMonth b = YearMonth.of(y2, m2 == 0 ? 12 : m2);
+          if (m1 == 0 && m2 == 0) {
+            return TimeFrame.ofYears(Math.min(y1, y2), Math.max(y1, y2));
+          }
+          return a.isAfter(b) ? TimeFrame.ofMonths(b, a) : TimeFrame.ofMonths(a, b);
+        });
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(TimeFrame.permanent())),
+        net.jqwik.api.Tuple.of(10, bounded));
+  }
+
+  @Property(tries = 3000)
+  void containsComparesFirstAndLastMonths(@ForAll("nearbyTimeFrames") TimeFrame a,
+      @ForAll("nearbyTimeFrames") TimeFrame b) {
+    boolean expected = a.isPermanent() || !b.isPermanent()
+        && !b.start().isBefore(a.start()) && !b.end().isAfter(a.end());
+    assertThat(a.contains(b)).isEqualTo(expected);
+  }
 }

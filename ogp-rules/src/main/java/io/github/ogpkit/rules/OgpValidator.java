@@ -69,6 +69,7 @@ public final class OgpValidator implements PlanValidator {
   private final Locale locale;
   private final Messages messages;
   private final Map<Profile, Map<String, Severity>> severities;
+  private final Map<Profile, PlanRules> rules;
 
   private OgpValidator(Builder b) {
     this.profile = b.profile;
@@ -86,6 +87,9 @@ public final class OgpValidator implements PlanValidator {
       all.put(p, Collections.unmodifiableMap(enabled));
     }
     this.severities = Collections.unmodifiableMap(all);
+    Map<Profile, PlanRules> chosen = new EnumMap<>(Profile.class);
+    all.forEach((p, enabled) -> chosen.put(p, PlanRules.of(enabled.keySet())));
+    this.rules = Collections.unmodifiableMap(chosen);
   }
 
   /**
@@ -135,7 +139,7 @@ public final class OgpValidator implements PlanValidator {
         || enabled.containsKey(RuleCatalog.INVALID_VALUE)) && !CheckedPlans.contains(plan)) {
       StructuralCheck.run(walk);
     }
-    PlanWalker.run(walk, PlanRules.create(enabled.keySet()));
+    PlanWalker.run(walk, rules.get(p).create());
     return ValidationReport.of(p.id(), walk.findings());
   }
 

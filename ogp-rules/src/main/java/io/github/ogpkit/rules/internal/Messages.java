@@ -6,12 +6,17 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The messages of findings in one language: English, or Azerbaijani for a locale whose language
@@ -38,10 +43,25 @@ public final class Messages {
 
   private final Locale locale;
   private final ResourceBundle bundle;
+  // Each pattern is parsed once, on first use: making a MessageFormat for every finding parsed
+  // the pattern every time, a large share of validating a plan with few findings.
+  private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
   private Messages(Locale locale, ResourceBundle bundle) {
     this.locale = locale;
     this.bundle = bundle;
+  }
+
+  /**
+   * Returns messages from any bundle, for the tests of the formatting.
+   *
+   * @param locale the locale, not null
+   * @param bundle the bundle, not null
+   * @return the messages, not null
+   */
+  static Messages of(Locale locale, ResourceBundle bundle) {
+    return new Messages(Objects.requireNonNull(locale, "locale"),
+        Objects.requireNonNull(bundle, "bundle"));
   }
 
   /**
@@ -99,7 +119,11 @@ public final class Messages {
       // escaped and shortened, so that it is always one harmless line of bounded length.
       safe[i] = args[i] instanceof Number ? args[i] : excerpt(String.valueOf(args[i]));
     }
-    return new MessageFormat(bundle.getString(key), locale).format(safe);
+    return templates.computeIfAbsent(key, this::compile).format(safe);
+  }
+
+  private Template compile(String key) {
+    return Template.of(bundle.getString(key), locale);
   }
 
   /**
@@ -112,6 +136,12 @@ public final class Messages {
    * @return the excerpt, not null
    */
   public static String excerpt(String s) {
+    // Nearly every value is plain: nothing to escape or cut.
+    return s.length() <= EXCERPT && isPlain(s) ? s : escape(s);
+  }
+
+  /** The excerpt of any value, character by character; what {@link #excerpt} returns. */
+  static String escape(String s) {
     StringBuilder out = new StringBuilder();
     int limit = Math.min(s.length(), EXCERPT);
     if (limit < s.length() && Character.isHighSurrogate(s.charAt(limit - 1))) {
@@ -137,6 +167,21 @@ public final class Messages {
   }
 
   /**
+   * Tells cheaply that no character of a value needs an escape: true if every one is printable
+   * ASCII, or between U+00A0 and U+05FF but the soft hyphen U+00AD (Latin, Greek, Cyrillic,
+   * Armenian, Hebrew letters), where there is no control, format or surrogate character.
+   */
+  static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= ' ' && c < '\u007f' || c >= '\u00a0' && c < '\u0600' && c != '\u00ad')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns a message without arguments, such as a role's name.
    *
    * @param key the key, not null
@@ -145,5 +190,86 @@ public final class Messages {
    */
   public String text(String key) {
     return bundle.getString(key);
+  }
+
+  /**
+   * A message pattern, parsed: its literal texts and, between them, the indexes of the values
+   * they name. It formats exactly as {@link MessageFormat} does, and is derived from it: the
+   * pattern is formatted once with markers for values, and the text between the markers is the
+   * literal text, quotes resolved. A pattern with a format type ({@code {0,number}}), or that
+   * contains the markers, and values that are not text, are left to {@link MessageFormat}.
+   */
+  private static final class Template {
+
+    private static final char START = '\uE000';
+    private static final char END = '\uE001';
+
+    private final String pattern;
+    private final Locale locale;
+    // literals[0] value[indexes[0]] literals[1] ... literals[n]; null when MessageFormat formats.
+    private final String[] literals;
+    private final int[] indexes;
+
+    private Template(String pattern, Locale locale, String[] literals, int[] indexes) {
+      this.pattern = pattern;
+      this.locale = locale;
+      this.literals = literals;
+      this.indexes = indexes;
+    }
+
+    static Template of(String pattern, Locale locale) {
+      MessageFormat format = new MessageFormat(pattern, locale);
+      Format[] formats = format.getFormatsByArgumentIndex();
+      boolean plain = pattern.indexOf(START) < 0 && pattern.indexOf(END) < 0;
+      Object[] markers = new Object[formats.length];
+      for (int i = 0; i < formats.length; i++) {
+        plain &= formats[i] == null;
+        markers[i] = START + Integer.toString(i) + END;
+      }
+      if (!plain) {
+        return new Template(pattern, locale, null, null);
+      }
+      String marked = format.format(markers);
+      List<String> literals = new ArrayList<>();
+      List<Integer> indexes = new ArrayList<>();
+      int from = 0;
+      for (int start = marked.indexOf(START); start >= 0; start = marked.indexOf(START, from)) {
+        int end = marked.indexOf(END, start);
+        literals.add(marked.substring(from, start));
+        indexes.add(Integer.parseInt(marked.substring(start + 1, end)));
+        from = end + 1;
+      }
+      literals.add(marked.substring(from));
+      return new Template(pattern, locale, literals.toArray(new String[0]),
+          indexes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    String format(Object[] values) {
+      if (literals == null || !allText(values)) {
+        return new MessageFormat(pattern, locale).format(values);
+      }
+      StringBuilder out = new StringBuilder();
+      out.append(literals[0]);
+      for (int i = 0; i < indexes.length; i++) {
+        int index = indexes[i];
+        if (index < values.length) {
+          out.append((String) values[index]);
+        } else {
+          // What MessageFormat writes for a value that is not given.
+          out.append('{').append(index).append('}');
+        }
+        out.append(literals[i + 1]);
+      }
+      return out.toString();
+    }
+
+    private static boolean allText(Object[] values) {
+      for (Object value : values) {
+        if (!(value instanceof String)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

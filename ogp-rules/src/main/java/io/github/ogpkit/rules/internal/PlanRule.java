@@ -3,17 +3,18 @@ package io.github.ogpkit.rules.internal;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
-import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * A plan rule: one responsibility, one stable id. {@link PlanWalker} walks a plan once, in
- * document order, and calls every rule at each part it passes; a rule overrides the calls it needs
- * and reports through the {@link Walk}. Internal.
+ * document order; a rule implements the nested interfaces of the parts it checks
+ * ({@link OnMeasure}, {@link OnText}...) and reports through the {@link Walk}. Internal.
+ *
+ * <p>The walker calls a rule only at the parts it declares this way: most rules check one or two
+ * kinds of part, and calling every rule at every part cost more than most of the checks.
  *
  * <p>A rule instance serves one walk and may keep state for it (hash maps of what it has seen), so
  * rules are made fresh for every validation.
@@ -27,84 +28,86 @@ public interface PlanRule {
    */
   String id();
 
-  /**
-   * Called first, before any part of the plan.
-   *
-   * @param w the walk, not null
-   */
-  default void plan(Walk w) {}
+  /** A rule that looks at the plan as a whole, before any part. */
+  interface OnPlan extends PlanRule {
+    /**
+     * Called first, before any part of the plan.
+     *
+     * @param w the walk, not null
+     */
+    void plan(Walk w);
+  }
 
-  /**
-   * Called for each institution of the registry, in order.
-   *
-   * @param w the walk, not null
-   * @param institution the institution, not null
-   * @param path the institution's path, such as {@code /institutions/3}, not null
-   */
-  default void institution(Walk w, Institution institution, JsonPointer path) {}
+  /** A rule that checks institutions. */
+  interface OnInstitution extends PlanRule {
+    /**
+     * Called for each institution of the registry, in order. Its path is
+     * {@link Walk#institutionPath(int)}, made only for a finding.
+     *
+     * @param w the walk, not null
+     * @param institution the institution, not null
+     * @param index its index in the registry
+     */
+    void institution(Walk w, Institution institution, int index);
+  }
 
-  /**
-   * Called once for each parent of numbered children (the plan for its top-level sections, a
-   * section for its measures, subsections and provisions, a measure for its sub-measures), before
-   * the children are visited.
-   *
-   * @param w the walk, not null
-   * @param parent the parent's number, empty for the plan, not null
-   * @param children the children in document order, not null
-   */
-  default void children(Walk w, Optional<OutlineNumber> parent, List<Numbered> children) {}
+  /** A rule that checks sections. */
+  interface OnSection extends PlanRule {
+    /**
+     * Called for each section and subsection, in document order.
+     *
+     * @param w the walk, not null
+     * @param section the section, not null
+     * @param path its path, not null
+     */
+    void section(Walk w, Section section, JsonPointer path);
+  }
 
-  /**
-   * Called for each section and subsection, in document order.
-   *
-   * @param w the walk, not null
-   * @param section the section, not null
-   * @param path its path, not null
-   */
-  default void section(Walk w, Section section, JsonPointer path) {}
+  /** A rule that checks measures. */
+  interface OnMeasure extends PlanRule {
+    /**
+     * Called for each measure and sub-measure, in document order.
+     *
+     * @param w the walk, not null
+     * @param measure the measure, not null
+     * @param path its path, not null
+     * @param parent the measure it is a sub-measure of, empty for a section's own measure
+     */
+    void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent);
+  }
 
-  /**
-   * Called for each measure and sub-measure, in document order.
-   *
-   * @param w the walk, not null
-   * @param measure the measure, not null
-   * @param path its path, not null
-   * @param parent the measure it is a sub-measure of, empty for a section's own measure
-   */
-  default void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {}
+  /** A rule that checks provisions. */
+  interface OnProvision extends PlanRule {
+    /**
+     * Called for each provision, in document order.
+     *
+     * @param w the walk, not null
+     * @param provision the provision, not null
+     * @param path its path, not null
+     */
+    void provision(Walk w, Provision provision, JsonPointer path);
+  }
 
-  /**
-   * Called for each provision, in document order.
-   *
-   * @param w the walk, not null
-   * @param provision the provision, not null
-   * @param path its path, not null
-   */
-  default void provision(Walk w, Provision provision, JsonPointer path) {}
+  /** A rule that checks localized texts. */
+  interface OnText extends PlanRule {
+    /**
+     * Called for each localized text of the plan, in document order. The text's path, such as
+     * {@code /sections/0/measures/2/indicators/0/text}, is {@link Walk#textPath()}, made only for a
+     * finding: a plan has several texts for every measure.
+     *
+     * @param w the walk, not null
+     * @param text the text, not null
+     */
+    void text(Walk w, LocalizedText text);
+  }
 
-  /**
-   * Called for each localized text of the plan, in document order.
-   *
-   * @param w the walk, not null
-   * @param text the text, not null
-   * @param path the path of the property that holds it, such as {@code /sections/0/title}
-   */
-  default void text(Walk w, LocalizedText text, JsonPointer path) {}
-
-  /**
-   * Called last, after every part of the plan.
-   *
-   * @param w the walk, not null
-   */
-  default void end(Walk w) {}
-
-  /**
-   * A numbered child of a parent.
-   *
-   * @param number the child's number, not null
-   * @param path the child's path, such as {@code /sections/0/measures/2}, not null
-   * @param array the name of the array that holds it: {@code sections}, {@code measures} or
-   *     {@code provisions}, not null
-   */
-  record Numbered(OutlineNumber number, JsonPointer path, String array) {}
+  /** A rule that concludes from what it saw. */
+  interface OnEnd extends PlanRule {
+    /**
+     * Called last, after every part of the plan.
+     *
+     * @param w the walk, not null
+     */
+    void end(Walk w);
+  }
 }

@@ -32,13 +32,19 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The implementations of the plan rules, by id. Internal.
+ * The implementations of the plan rules, by id, and a choice of them: which rule to make for each
+ * id a profile turns on, looked up once per validator rather than for every plan. Internal;
+ * immutable.
  */
 public final class PlanRules {
 
   private static final Map<String, Supplier<PlanRule>> FACTORIES = factories();
 
-  private PlanRules() {}
+  private final List<Supplier<PlanRule>> chosen;
+
+  private PlanRules(List<Supplier<PlanRule>> chosen) {
+    this.chosen = chosen;
+  }
 
   private static Map<String, Supplier<PlanRule>> factories() {
     List<Supplier<PlanRule>> all = List.of(NumberDuplicate::new, NumberPrefix::new,
@@ -66,19 +72,32 @@ public final class PlanRules {
   }
 
   /**
-   * Makes fresh instances of some rules, for one walk.
+   * Chooses the rules to run.
    *
-   * @param ids the ids of the rules to run, not null; ids of rules that are not plan rules are
-   *     ignored
-   * @return the rules, not null
+   * @param ids the ids of the rules to run, in order, not null; ids of rules that are not plan
+   *     rules are ignored
+   * @return the choice, not null
    */
-  public static List<PlanRule> create(Collection<String> ids) {
-    List<PlanRule> rules = new ArrayList<>();
+  public static PlanRules of(Collection<String> ids) {
+    List<Supplier<PlanRule>> chosen = new ArrayList<>();
     for (String id : ids) {
       Supplier<PlanRule> f = FACTORIES.get(id);
       if (f != null) {
-        rules.add(f.get());
+        chosen.add(f);
       }
+    }
+    return new PlanRules(List.copyOf(chosen));
+  }
+
+  /**
+   * Makes fresh instances of the chosen rules, for one walk.
+   *
+   * @return the rules, in order, not null
+   */
+  public PlanRule[] create() {
+    PlanRule[] rules = new PlanRule[chosen.size()];
+    for (int i = 0; i < rules.length; i++) {
+      rules[i] = chosen.get(i).get();
     }
     return rules;
   }

@@ -4,30 +4,67 @@ import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
-import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
-import io.github.ogpkit.rules.internal.PlanRule.Numbered;
-import java.util.ArrayList;
+import io.github.ogpkit.rules.internal.PlanRule.OnEnd;
+import io.github.ogpkit.rules.internal.PlanRule.OnInstitution;
+import io.github.ogpkit.rules.internal.PlanRule.OnMeasure;
+import io.github.ogpkit.rules.internal.PlanRule.OnPlan;
+import io.github.ogpkit.rules.internal.PlanRule.OnProvision;
+import io.github.ogpkit.rules.internal.PlanRule.OnSection;
+import io.github.ogpkit.rules.internal.PlanRule.OnText;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
- * Walks a plan once, in document order (the order of the canonical form), calling every rule at
- * each part and computing each part's JSON Pointer on the way. Internal.
+ * Walks a plan once, in document order (the order of the canonical form), calling at each part the
+ * rules that check that kind of part, and computing the JSON Pointers of sections, measures and
+ * provisions on the way (those of texts and institutions are made only for findings). Internal.
  */
 public final class PlanWalker {
 
   private static final JsonPointer ROOT = JsonPointer.root();
 
   private final Walk walk;
-  private final List<PlanRule> rules;
+  // One array per kind of part, in the order the rules were given: a part is offered only to the
+  // rules that check it.
+  private final OnPlan[] onPlan;
+  private final OnInstitution[] onInstitution;
+  private final OnSection[] onSection;
+  private final OnMeasure[] onMeasure;
+  private final OnProvision[] onProvision;
+  private final OnText[] onText;
+  private final OnEnd[] onEnd;
 
-  private PlanWalker(Walk walk, List<PlanRule> rules) {
+  private PlanWalker(Walk walk, PlanRule[] rules) {
     this.walk = walk;
-    this.rules = rules;
+    this.onPlan = select(rules, OnPlan.class, OnPlan[]::new);
+    this.onInstitution = select(rules, OnInstitution.class, OnInstitution[]::new);
+    this.onSection = select(rules, OnSection.class, OnSection[]::new);
+    this.onMeasure = select(rules, OnMeasure.class, OnMeasure[]::new);
+    this.onProvision = select(rules, OnProvision.class, OnProvision[]::new);
+    this.onText = select(rules, OnText.class, OnText[]::new);
+    this.onEnd = select(rules, OnEnd.class, OnEnd[]::new);
+  }
+
+  private static <T> T[] select(PlanRule[] rules, Class<T> kind, IntFunction<T[]> newArray) {
+    int n = 0;
+    for (PlanRule rule : rules) {
+      if (kind.isInstance(rule)) {
+        n++;
+      }
+    }
+    T[] selected = newArray.apply(n);
+    int k = 0;
+    for (PlanRule rule : rules) {
+      if (kind.isInstance(rule)) {
+        selected[k++] = kind.cast(rule);
+      }
+    }
+    return selected;
   }
 
   /**
@@ -36,100 +73,112 @@ public final class PlanWalker {
    * @param walk the walk, holding the plan and collecting the findings, not null
    * @param rules the rules, fresh for this walk, not null
    */
-  public static void run(Walk walk, List<PlanRule> rules) {
-    new PlanWalker(walk, List.copyOf(rules)).plan(walk.plan());
+  public static void run(Walk walk, PlanRule[] rules) {
+    new PlanWalker(walk, rules).plan(walk.plan());
   }
 
   private void plan(Plan plan) {
-    rules.forEach(r -> r.plan(walk));
-    text(plan.title(), ROOT.append("title"));
-    plan.adoption().ifPresent(a -> text(a.instrument(), ROOT.append("adoption")
-        .append("instrument")));
-    plan.preamble().ifPresent(p -> text(p, ROOT.append("preamble")));
-    JsonPointer institutions = ROOT.append("institutions");
-    for (int i = 0; i < plan.institutions().size(); i++) {
-      Institution institution = plan.institutions().get(i);
-      JsonPointer path = institutions.append(i);
-      rules.forEach(r -> r.institution(walk, institution, path));
-      text(institution.name(), path.append("name"));
+    for (OnPlan r : onPlan) {
+      r.plan(walk);
     }
-    JsonPointer sections = ROOT.append("sections");
-    List<Numbered> top = new ArrayList<>();
-    for (int i = 0; i < plan.sections().size(); i++) {
-      top.add(new Numbered(plan.sections().get(i).number(), sections.append(i), "sections"));
+    walk.textAt(ROOT, "title");
+    text(plan.title());
+    if (plan.adoption().isPresent()) {
+      walk.textAt(ROOT.append("adoption"), "instrument");
+      text(plan.adoption().get().instrument());
     }
-    children(Optional.empty(), top);
-    for (int i = 0; i < plan.sections().size(); i++) {
-      section(plan.sections().get(i), sections.append(i));
+    if (plan.preamble().isPresent()) {
+      walk.textAt(ROOT, "preamble");
+      text(plan.preamble().get());
     }
-    rules.forEach(r -> r.end(walk));
+    List<Institution> institutions = plan.institutions();
+    for (int i = 0; i < institutions.size(); i++) {
+      Institution institution = institutions.get(i);
+      for (OnInstitution r : onInstitution) {
+        r.institution(walk, institution, i);
+      }
+      walk.textAt(ROOT, "institutions", i, "name");
+      text(institution.name());
+    }
+    List<Section> sections = plan.sections();
+    if (!sections.isEmpty()) {
+      JsonPointer array = ROOT.append("sections");
+      for (int i = 0; i < sections.size(); i++) {
+        section(sections.get(i), array.append(i));
+      }
+    }
+    for (OnEnd r : onEnd) {
+      r.end(walk);
+    }
   }
 
   private void section(Section section, JsonPointer path) {
-    rules.forEach(r -> r.section(walk, section, path));
-    text(section.title(), path.append("title"));
-    section.description().ifPresent(d -> text(d, path.append("description")));
-    List<Numbered> numbered = new ArrayList<>();
-    addNumbered(numbered, path, "measures", section.measures().stream()
-        .map(Measure::number).toList());
-    addNumbered(numbered, path, "sections", section.sections().stream()
-        .map(Section::number).toList());
-    addNumbered(numbered, path, "provisions", section.provisions().stream()
-        .map(Provision::number).toList());
-    children(Optional.of(section.number()), numbered);
-    JsonPointer measures = path.append("measures");
-    for (int i = 0; i < section.measures().size(); i++) {
-      measure(section.measures().get(i), measures.append(i), Optional.empty());
+    for (OnSection r : onSection) {
+      r.section(walk, section, path);
     }
-    JsonPointer subsections = path.append("sections");
-    for (int i = 0; i < section.sections().size(); i++) {
-      section(section.sections().get(i), subsections.append(i));
+    walk.textAt(path, "title");
+    text(section.title());
+    if (section.description().isPresent()) {
+      walk.textAt(path, "description");
+      text(section.description().get());
     }
-    JsonPointer provisions = path.append("provisions");
-    for (int i = 0; i < section.provisions().size(); i++) {
-      Provision provision = section.provisions().get(i);
-      JsonPointer p = provisions.append(i);
-      rules.forEach(r -> r.provision(walk, provision, p));
-      text(provision.text(), p.append("text"));
+    List<Measure> measures = section.measures();
+    if (!measures.isEmpty()) {
+      JsonPointer array = path.append("measures");
+      for (int i = 0; i < measures.size(); i++) {
+        measure(measures.get(i), array.append(i), Optional.empty());
+      }
+    }
+    List<Section> subsections = section.sections();
+    if (!subsections.isEmpty()) {
+      JsonPointer array = path.append("sections");
+      for (int i = 0; i < subsections.size(); i++) {
+        section(subsections.get(i), array.append(i));
+      }
+    }
+    List<Provision> provisions = section.provisions();
+    if (!provisions.isEmpty()) {
+      JsonPointer array = path.append("provisions");
+      for (int i = 0; i < provisions.size(); i++) {
+        Provision provision = provisions.get(i);
+        JsonPointer p = array.append(i);
+        for (OnProvision r : onProvision) {
+          r.provision(walk, provision, p);
+        }
+        walk.textAt(p, "text");
+        text(provision.text());
+      }
     }
   }
 
   private void measure(Measure measure, JsonPointer path, Optional<Measure> parent) {
-    rules.forEach(r -> r.measure(walk, measure, path, parent));
-    text(measure.title(), path.append("title"));
-    measure.description().ifPresent(d -> text(d, path.append("description")));
-    JsonPointer indicators = path.append("indicators");
-    for (int i = 0; i < measure.indicators().size(); i++) {
-      Indicator indicator = measure.indicators().get(i);
-      text(indicator.text(), indicators.append(i).append("text"));
+    for (OnMeasure r : onMeasure) {
+      r.measure(walk, measure, path, parent);
     }
-    List<Numbered> numbered = new ArrayList<>();
-    addNumbered(numbered, path, "measures", measure.measures().stream()
-        .map(Measure::number).toList());
-    children(Optional.of(measure.number()), numbered);
-    JsonPointer subMeasures = path.append("measures");
-    Optional<Measure> self = Optional.of(measure);
-    for (int i = 0; i < measure.measures().size(); i++) {
-      measure(measure.measures().get(i), subMeasures.append(i), self);
+    walk.textAt(path, "title");
+    text(measure.title());
+    if (measure.description().isPresent()) {
+      walk.textAt(path, "description");
+      text(measure.description().get());
     }
-  }
-
-  private static void addNumbered(List<Numbered> into, JsonPointer parent, String array,
-      List<OutlineNumber> numbers) {
-    JsonPointer base = parent.append(array);
-    for (int i = 0; i < numbers.size(); i++) {
-      into.add(new Numbered(numbers.get(i), base.append(i), array));
+    List<Indicator> indicators = measure.indicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      walk.textAt(path, "indicators", i, "text");
+      text(indicators.get(i).text());
+    }
+    List<Measure> subMeasures = measure.measures();
+    if (!subMeasures.isEmpty()) {
+      JsonPointer array = path.append("measures");
+      Optional<Measure> self = Optional.of(measure);
+      for (int i = 0; i < subMeasures.size(); i++) {
+        measure(subMeasures.get(i), array.append(i), self);
+      }
     }
   }
 
-  private void children(Optional<OutlineNumber> parent, List<Numbered> children) {
-    if (!children.isEmpty()) {
-      List<Numbered> view = List.copyOf(children);
-      rules.forEach(r -> r.children(walk, parent, view));
+  private void text(LocalizedText text) {
+    for (OnText r : onText) {
+      r.text(walk, text);
     }
-  }
-
-  private void text(LocalizedText text, JsonPointer path) {
-    rules.forEach(r -> r.text(walk, text, path));
   }
 }

@@ -4,18 +4,14 @@ import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
-import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code assignment-conflict}: the same institution as both EXECUTOR and RECOMMENDED in one
  * measure. Reported once, at the first assignment in the second role, naming the first in the
  * other role.
  */
-public final class AssignmentConflict implements PlanRule {
+public final class AssignmentConflict extends RepeatedAssignmentRule {
   /** The rule's id. */
   public static final String ID = "assignment-conflict";
 
@@ -25,18 +21,16 @@ public final class AssignmentConflict implements PlanRule {
   }
 
   @Override
-  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    Map<Assignment, JsonPointer> first = new HashMap<>();
-    Assignments.forEach(measure, path, (a, here) -> {
-      if (first.putIfAbsent(a, here) != null) {
-        return;
-      }
-      Role other = a.role() == Role.EXECUTOR ? Role.RECOMMENDED : Role.EXECUTOR;
-      JsonPointer conflicting = first.get(new Assignment(a.institution(), other));
-      if (conflicting != null) {
-        w.report(ID, here, ID, a.institution(), measure.number(), Roles.name(w, a.role()),
-            Roles.name(w, other), conflicting);
-      }
-    });
+  void check(Walk w, Measure measure, JsonPointer path, Assignment a, int k,
+      Assignments earlier) {
+    if (earlier.firstBefore(a.institution(), a.role(), k) >= 0) {
+      return;
+    }
+    Role other = a.role() == Role.EXECUTOR ? Role.RECOMMENDED : Role.EXECUTOR;
+    int conflicting = earlier.firstBefore(a.institution(), other, k);
+    if (conflicting >= 0) {
+      w.report(ID, Assignments.path(path, k), ID, a.institution(), measure.number(),
+          Roles.name(w, a.role()), Roles.name(w, other), Assignments.path(path, conflicting));
+    }
   }
 }

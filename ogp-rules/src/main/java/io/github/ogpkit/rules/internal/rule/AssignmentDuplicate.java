@@ -3,17 +3,13 @@ package io.github.ogpkit.rules.internal.rule;
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
-import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code assignment-duplicate}: the same institution in the same role twice in one measure.
  * Reported at the later assignment, naming the first.
  */
-public final class AssignmentDuplicate implements PlanRule {
+public final class AssignmentDuplicate extends RepeatedAssignmentRule {
   /** The rule's id. */
   public static final String ID = "assignment-duplicate";
 
@@ -23,14 +19,12 @@ public final class AssignmentDuplicate implements PlanRule {
   }
 
   @Override
-  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    Map<Assignment, JsonPointer> first = new HashMap<>();
-    Assignments.forEach(measure, path, (a, here) -> {
-      JsonPointer earlier = first.putIfAbsent(a, here);
-      if (earlier != null) {
-        w.report(ID, here, ID, a.institution(), measure.number(), Roles.name(w, a.role()),
-            earlier);
-      }
-    });
+  void check(Walk w, Measure measure, JsonPointer path, Assignment a, int k,
+      Assignments earlier) {
+    int first = earlier.firstBefore(a.institution(), a.role(), k);
+    if (first >= 0) {
+      w.report(ID, Assignments.path(path, k), ID, a.institution(), measure.number(),
+          Roles.name(w, a.role()), Assignments.path(path, first));
+    }
   }
 }

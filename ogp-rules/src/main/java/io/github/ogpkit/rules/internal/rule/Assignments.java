@@ -1,23 +1,71 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.Assignment;
-import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
-import java.util.function.BiConsumer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Iterates a measure's assignments with their paths, for the rules about single assignments. */
+/**
+ * A measure's assignments, for the rules about single assignments: where each one is, and which
+ * earlier one it repeats. A measure has one to three assignments as a rule, so earlier ones are
+ * found by a scan; a hash map is made only for a measure with many, so that no measure costs
+ * quadratic time.
+ */
 final class Assignments {
-  private Assignments() {}
+
+  /** The most assignments that are scanned rather than indexed. */
+  static final int SCAN_LIMIT = 8;
+
+  private final List<Assignment> all;
+  private final Map<Assignment, Integer> first;
 
   /**
-   * Calls an action for each assignment of a measure, in order, with its path
-   * ({@code <measure>/institutions/<k>}).
+   * Indexes assignments.
+   *
+   * @param all the assignments, in document order
+   * @param scanLimit the most assignments to scan rather than index: {@link #SCAN_LIMIT}, or
+   *     another value in tests
    */
-  static void forEach(Measure measure, JsonPointer measurePath,
-      BiConsumer<Assignment, JsonPointer> action) {
-    JsonPointer assignments = measurePath.append("institutions");
-    for (int k = 0; k < measure.institutions().size(); k++) {
-      action.accept(measure.institutions().get(k), assignments.append(k));
+  Assignments(List<Assignment> all, int scanLimit) {
+    this.all = all;
+    if (all.size() > scanLimit) {
+      first = new HashMap<>();
+      for (int k = 0; k < all.size(); k++) {
+        first.putIfAbsent(all.get(k), k);
+      }
+    } else {
+      first = null;
     }
+  }
+
+  Assignments(List<Assignment> all) {
+    this(all, SCAN_LIMIT);
+  }
+
+  /**
+   * Returns the index of the first assignment of an institution in a role, if it comes before
+   * another index.
+   *
+   * @return the index, or -1 if there is none before {@code before}
+   */
+  int firstBefore(String institution, Role role, int before) {
+    if (first != null) {
+      Integer k = first.get(new Assignment(institution, role));
+      return k != null && k < before ? k : -1;
+    }
+    for (int k = 0; k < before; k++) {
+      Assignment a = all.get(k);
+      if (a.role() == role && a.institution().equals(institution)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the path of a measure's assignment: {@code <measure>/institutions/<k>}. */
+  static JsonPointer path(JsonPointer measurePath, int k) {
+    return measurePath.append("institutions").append(k);
   }
 }

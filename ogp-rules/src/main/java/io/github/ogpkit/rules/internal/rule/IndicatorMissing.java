@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code indicator-missing}: a measure with no sub-measures has no indicator. Reported at the
  * measure.
  */
-public final class IndicatorMissing implements PlanRule {
+public final class IndicatorMissing implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "indicator-missing";
 

@@ -1,11 +1,9 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.Institution;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +14,11 @@ import java.util.Set;
  * {@code institution-parent-cycle}: following {@code parent} from an institution comes back to
  * it. Reported at the {@code parent} of every institution on the cycle (not at those that only
  * lead into one), naming the cycle. Each institution is followed at most once, so the check is
- * linear in the number of institutions.
+ * linear in the number of institutions. An id used twice is followed from its first institution.
  */
-public final class InstitutionParentCycle implements PlanRule {
+public final class InstitutionParentCycle implements PlanRule.OnEnd {
   /** The rule's id. */
   public static final String ID = "institution-parent-cycle";
-
-  private final Map<String, String> parents = new HashMap<>();
-  private final Map<String, JsonPointer> paths = new LinkedHashMap<>();
 
   @Override
   public String id() {
@@ -31,21 +26,21 @@ public final class InstitutionParentCycle implements PlanRule {
   }
 
   @Override
-  public void institution(Walk w, Institution institution, JsonPointer path) {
-    if (paths.putIfAbsent(institution.id(), path) == null) {
-      institution.parent().ifPresent(p -> parents.put(institution.id(), p));
-    }
-  }
-
-  @Override
   public void end(Walk w) {
+    List<Institution> registry = w.plan().institutions();
     Set<String> done = new HashSet<>();
-    for (String start : paths.keySet()) {
+    for (int s = 0; s < registry.size(); s++) {
+      Institution first = registry.get(s);
+      // A trail from an institution without a parent ends at once, without a cycle; most
+      // institutions have none.
+      if (first.parent().isEmpty() || w.institutionIndex(first.id()) != s) {
+        continue;
+      }
       Map<String, Integer> trail = new LinkedHashMap<>();
-      String current = start;
+      String current = first.id();
       while (current != null && !done.contains(current) && !trail.containsKey(current)) {
         trail.put(current, trail.size());
-        current = parents.get(current);
+        current = parent(w, current);
       }
       if (current != null && trail.containsKey(current)) {
         List<String> cycle = new ArrayList<>(trail.keySet())
@@ -55,10 +50,16 @@ public final class InstitutionParentCycle implements PlanRule {
           for (int j = 0; j <= cycle.size(); j++) {
             text.append(j == 0 ? "" : " \u2192 ").append(cycle.get((i + j) % cycle.size()));
           }
-          w.report(ID, paths.get(cycle.get(i)).append("parent"), ID, cycle.get(i), text);
+          w.report(ID, Walk.institutionPath(w.institutionIndex(cycle.get(i))).append("parent"),
+              ID, cycle.get(i), text);
         }
       }
       done.addAll(trail.keySet());
     }
+  }
+
+  /** The parent of the first institution with an id; null if none, or if no institution has it. */
+  private static String parent(Walk w, String id) {
+    return w.institution(id).flatMap(Institution::parent).orElse(null);
   }
 }

@@ -1,10 +1,12 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Optional;
  * {@code parent} names an id that no institution has. Reported at the property that holds the
  * id ({@code .../institutions/1/institution}, {@code /institutions/3/parent}).
  */
-public final class InstitutionUnknown implements PlanRule {
+public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "institution-unknown";
 
@@ -22,17 +24,22 @@ public final class InstitutionUnknown implements PlanRule {
   }
 
   @Override
-  public void institution(Walk w, Institution institution, JsonPointer path) {
-    institution.parent().filter(p -> w.institution(p).isEmpty()).ifPresent(p ->
-        w.report(ID, path.append("parent"), ID + ".parent", p, institution.id()));
+  public void institution(Walk w, Institution institution, int index) {
+    Optional<String> parent = institution.parent();
+    if (parent.isPresent() && w.institutionIndex(parent.get()) < 0) {
+      w.report(ID, Walk.institutionPath(index).append("parent"), ID + ".parent", parent.get(),
+          institution.id());
+    }
   }
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    Assignments.forEach(measure, path, (a, here) -> {
-      if (w.institution(a.institution()).isEmpty()) {
-        w.report(ID, here.append("institution"), ID, a.institution(), measure.number());
+    List<Assignment> all = measure.institutions();
+    for (int k = 0; k < all.size(); k++) {
+      if (w.assignedIndex(measure, k) < 0) {
+        w.report(ID, Assignments.path(path, k).append("institution"), ID,
+            all.get(k).institution(), measure.number());
       }
-    });
+    }
   }
 }

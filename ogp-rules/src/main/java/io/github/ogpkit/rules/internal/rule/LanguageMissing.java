@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.LocalizedText;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  * adopted in. Reported at the entry that is missing ({@code /sections/0/title/az}), as a missing
  * property is reported at the path it would have.
  */
-public final class LanguageMissing implements PlanRule {
+public final class LanguageMissing implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "language-missing";
 
@@ -21,10 +20,10 @@ public final class LanguageMissing implements PlanRule {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer path) {
+  public void text(Walk w, LocalizedText text) {
     List<String> languages = w.plan().languages();
     if (!languages.isEmpty() && !text.has(languages.get(0))) {
-      w.report(ID, path.append(languages.get(0)), ID, languages.get(0));
+      w.report(ID, w.textPath().append(languages.get(0)), ID, languages.get(0));
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code measure-without-institution}: a measure with no sub-measures has no assignment. Reported
  * at the measure.
  */
-public final class MeasureWithoutInstitution implements PlanRule {
+public final class MeasureWithoutInstitution implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "measure-without-institution";
 

@@ -7,23 +7,27 @@ import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code number-duplicate}: sections, measures and provisions share one namespace of numbers; a
  * number used again is reported at each later use, naming the first.
  */
-public final class NumberDuplicate implements PlanRule {
+public final class NumberDuplicate implements PlanRule.OnPlan, PlanRule.OnSection,
+    PlanRule.OnMeasure, PlanRule.OnProvision {
   /** The rule's id. */
   public static final String ID = "number-duplicate";
 
-  private final Map<OutlineNumber, JsonPointer> first = new HashMap<>();
+  private FirstOccurrences<OutlineNumber, JsonPointer> first;
 
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public void plan(Walk w) {
+    first = new FirstOccurrences<>(FirstOccurrences.EQUALS, w.numberedCount());
   }
 
   @Override

@@ -1,16 +1,13 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.OutlineNumber;
-import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code number-prefix}: a child's number is its parent's number plus exactly one component
  * (measure {@code 5.1} in section {@code 5}); top-level sections are free.
  */
-public final class NumberPrefix implements PlanRule {
+public final class NumberPrefix extends ChildrenRule {
   /** The rule's id. */
   public static final String ID = "number-prefix";
 
@@ -20,13 +17,14 @@ public final class NumberPrefix implements PlanRule {
   }
 
   @Override
-  public void children(Walk w, Optional<OutlineNumber> parent, List<Numbered> children) {
-    if (parent.isEmpty()) {
+  void children(Walk w, OutlineNumber parent, Children children) {
+    if (parent == null) {
       return;
     }
-    for (Numbered child : children) {
-      if (!child.number().isChildOf(parent.get())) {
-        w.report(ID, child.path().append("number"), ID, child.number(), parent.get());
+    for (int i = 0; i < children.size(); i++) {
+      OutlineNumber number = children.number(i);
+      if (!number.isChildOf(parent)) {
+        w.report(ID, children.path(i).append("number"), ID, number, parent);
       }
     }
   }

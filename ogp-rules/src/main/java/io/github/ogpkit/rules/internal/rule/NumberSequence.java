@@ -4,9 +4,7 @@ import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,7 +17,7 @@ import java.util.TreeMap;
  * too. A gap is reported at the first child after it, naming the missing numbers; an order
  * problem at the child that comes after a larger one.
  */
-public final class NumberSequence implements PlanRule {
+public final class NumberSequence extends ChildrenRule implements PlanRule.OnPlan {
   /** The rule's id. */
   public static final String ID = "number-sequence";
 
@@ -29,34 +27,63 @@ public final class NumberSequence implements PlanRule {
   }
 
   @Override
-  public void children(Walk w, Optional<OutlineNumber> parent, List<Numbered> children) {
-    Map<String, Numbered> previousInArray = new HashMap<>();
-    TreeMap<Integer, Numbered> byLast = new TreeMap<>();
-    for (Numbered child : children) {
-      if (parent.isPresent() && !child.number().isChildOf(parent.get())) {
+  public void plan(Walk w) {
+    if (!w.plan().sections().isEmpty()) {
+      children(w, null, Children.of(w.plan()));
+    }
+  }
+
+  @Override
+  void children(Walk w, OutlineNumber parent, Children children) {
+    if (!isPlainSequence(parent, children)) {
+      report(w, parent, children);
+    }
+  }
+
+  /**
+   * Tells whether the children are all under the parent and numbered 1, 2... n in document order,
+   * as nearly all are: then there is neither a gap nor an order problem to report.
+   */
+  private static boolean isPlainSequence(OutlineNumber parent, Children children) {
+    for (int i = 0; i < children.size(); i++) {
+      OutlineNumber number = children.number(i);
+      if (number.last() != i + 1 || parent != null && !number.isChildOf(parent)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The full check, for children that are not a plain sequence (and for the tests). */
+  static void report(Walk w, OutlineNumber parent, Children children) {
+    Map<String, Integer> previousInArray = new HashMap<>();
+    TreeMap<Integer, Integer> byLast = new TreeMap<>();
+    for (int i = 0; i < children.size(); i++) {
+      OutlineNumber number = children.number(i);
+      if (parent != null && !number.isChildOf(parent)) {
         continue;
       }
-      Numbered previous = previousInArray.put(child.array(), child);
-      if (previous != null && child.number().last() < previous.number().last()) {
-        w.report(ID, child.path().append("number"), ID + ".order", child.number(),
-            previous.number());
+      Integer previous = previousInArray.put(children.array(i), i);
+      if (previous != null && number.last() < children.number(previous).last()) {
+        w.report(ID, children.path(i).append("number"), ID + ".order", number,
+            children.number(previous));
       }
-      byLast.putIfAbsent(child.number().last(), child);
+      byLast.putIfAbsent(number.last(), i);
     }
     int expected = 1;
-    for (Map.Entry<Integer, Numbered> e : byLast.entrySet()) {
+    for (Map.Entry<Integer, Integer> e : byLast.entrySet()) {
       int last = e.getKey();
       if (last > expected) {
         String missing = number(parent, expected)
             + (last - 1 > expected ? "\u2013" + number(parent, last - 1) : "");
-        w.report(ID, e.getValue().path().append("number"), ID + ".gap", e.getValue().number(),
-            missing);
+        w.report(ID, children.path(e.getValue()).append("number"), ID + ".gap",
+            children.number(e.getValue()), missing);
       }
       expected = last + 1;
     }
   }
 
-  private static OutlineNumber number(Optional<OutlineNumber> parent, int last) {
-    return parent.map(p -> p.child(last)).orElseGet(() -> OutlineNumber.of(last));
+  private static OutlineNumber number(OutlineNumber parent, int last) {
+    return parent != null ? parent.child(last) : OutlineNumber.of(last);
   }
 }

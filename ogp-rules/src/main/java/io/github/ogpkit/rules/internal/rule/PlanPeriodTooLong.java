@@ -10,7 +10,7 @@ import io.github.ogpkit.rules.internal.Walk;
  * ({@code 2016/2020} spans five). Reported at {@code /period}. A {@code permanent} period is
  * {@code invalid-value}'s to report.
  */
-public final class PlanPeriodTooLong implements PlanRule {
+public final class PlanPeriodTooLong implements PlanRule.OnPlan {
   /** The rule's id. */
   public static final String ID = "plan-period-too-long";
 

@@ -9,7 +9,7 @@ import io.github.ogpkit.rules.internal.Walk;
  * {@code section-empty}: a section has no subsections, measures or provisions. Reported at the
  * section.
  */
-public final class SectionEmpty implements PlanRule {
+public final class SectionEmpty implements PlanRule.OnSection {
   /** The rule's id. */
   public static final String ID = "section-empty";
 

@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.LocalizedText;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.ArrayList;
@@ -12,10 +11,14 @@ import java.util.List;
  * two or more spaces. Reported once per entry ({@code /sections/0/title/az}), naming every kind
  * found.
  */
-public final class TextWhitespace implements PlanRule {
+public final class TextWhitespace implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "text-whitespace";
 
+  static final int LEADING = 1;
+  static final int TRAILING = 2;
+  static final int LINE_BREAK = 4;
+  static final int SPACE_RUN = 8;
 
   @Override
   public String id() {
@@ -23,55 +26,82 @@ public final class TextWhitespace implements PlanRule {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer path) {
+  public void text(Walk w, LocalizedText text) {
     text.asMap().forEach((language, value) -> {
-      List<String> problems = new ArrayList<>();
-      if (isSpace(value.charAt(0))) {
-        problems.add(w.messages().text("whitespace.leading"));
-      }
-      if (isSpace(value.charAt(value.length() - 1))) {
-        problems.add(w.messages().text("whitespace.trailing"));
-      }
-      if (hasLineBreak(value)) {
-        problems.add(w.messages().text("whitespace.line-break"));
-      }
-      if (hasSpaceRun(value)) {
-        problems.add(w.messages().text("whitespace.space-run"));
-      }
-      if (!problems.isEmpty()) {
-        w.report(ID, path.append(language), ID, language, String.join(", ", problems));
+      int found = problems(value);
+      if (found != 0) {
+        List<String> problems = new ArrayList<>();
+        if ((found & LEADING) != 0) {
+          problems.add(w.messages().text("whitespace.leading"));
+        }
+        if ((found & TRAILING) != 0) {
+          problems.add(w.messages().text("whitespace.trailing"));
+        }
+        if ((found & LINE_BREAK) != 0) {
+          problems.add(w.messages().text("whitespace.line-break"));
+        }
+        if ((found & SPACE_RUN) != 0) {
+          problems.add(w.messages().text("whitespace.space-run"));
+        }
+        w.report(ID, w.textPath().append(language), ID, language,
+            String.join(", ", problems));
       }
     });
   }
 
-  // Plain loops rather than regular expressions: this runs on every text of every language of a
-  // plan, and matching two patterns there was the largest cost of all the plan rules.
-
-  /** Any of \n, \r, U+0085, U+2028, U+2029. */
-  private static boolean hasLineBreak(String value) {
+  /**
+   * Finds the problems of one text, as bits: leading or trailing white space (Java white space or
+   * a Unicode space character), a line break (\n, \r, U+0085, U+2028, U+2029), a run of two or
+   * more space separators (general category Zs, all in the BMP).
+   */
+  static int problems(String value) {
+    int found = 0;
+    if (isSpace(value.charAt(0))) {
+      found |= LEADING;
+    }
+    if (isSpace(value.charAt(value.length() - 1))) {
+      found |= TRAILING;
+    }
+    // One plain loop over the characters: this runs on every text of every language of a plan.
+    boolean previousSpace = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return true;
+      if (isOrdinary(c)) {
+        previousSpace = false;
+        continue;
       }
+      if (c == ' ') {
+        // The most common of the others: a space separator, no line break.
+        if (previousSpace) {
+          found |= SPACE_RUN;
+        }
+        previousSpace = true;
+        continue;
+      }
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        found |= LINE_BREAK;
+      }
+      boolean space = Character.getType(c) == Character.SPACE_SEPARATOR;
+      if (space && previousSpace) {
+        found |= SPACE_RUN;
+      }
+      previousSpace = space;
     }
-    return false;
+    return found;
   }
 
-  /** Two or more space separators (general category Zs, all in the BMP) in a row. */
-  private static boolean hasSpaceRun(String value) {
-    boolean previous = false;
-    for (int i = 0; i < value.length(); i++) {
-      boolean space = Character.getType(value.charAt(i)) == Character.SPACE_SEPARATOR;
-      if (space && previous) {
-        return true;
-      }
-      previous = space;
-    }
-    return false;
+  /**
+   * Tells cheaply that a character is neither a space separator, nor a line break, nor white
+   * space: true for the printable ASCII characters but the space, and for the letters and signs
+   * from U+00A1 up to U+167F (Latin, Greek, Cyrillic, Armenian, Arabic...), where the only space
+   * separators are U+0020 and U+00A0 and there is no white space.
+   */
+  static boolean isOrdinary(char c) {
+    return c > ' ' && c < '\u007f' || c > '\u00a0' && c < '\u1680';
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    // Nearly every text starts and ends with an ordinary character, which is no white space.
+    return !isOrdinary(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

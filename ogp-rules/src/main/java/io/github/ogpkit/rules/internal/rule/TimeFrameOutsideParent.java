@@ -12,7 +12,7 @@ import java.util.Optional;
  * A {@code permanent} parent contains everything, a {@code permanent} child of a bounded parent
  * is outside, and a parent without a time frame contains everything.
  */
-public final class TimeFrameOutsideParent implements PlanRule {
+public final class TimeFrameOutsideParent implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "time-frame-outside-parent";
 

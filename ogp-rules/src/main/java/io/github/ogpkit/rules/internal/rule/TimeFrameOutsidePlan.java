@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@code time-frame-outside-plan}: a measure's (or sub-measure's) time frame lies within the plan
  * period; {@code permanent} always does.
  */
-public final class TimeFrameOutsidePlan implements PlanRule {
+public final class TimeFrameOutsidePlan implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "time-frame-outside-plan";
 

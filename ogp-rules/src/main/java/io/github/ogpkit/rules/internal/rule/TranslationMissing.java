@@ -1,7 +1,6 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import io.github.ogpkit.model.LocalizedText;
-import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
  * {@code translation-missing}: a localized text lacks one of the plan's languages after the first.
  * Reported at each missing entry ({@code /sections/0/title/en}).
  */
-public final class TranslationMissing implements PlanRule {
+public final class TranslationMissing implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "translation-missing";
 
@@ -20,7 +19,7 @@ public final class TranslationMissing implements PlanRule {
   }
 
   @Override
-  public void text(Walk w, LocalizedText text, JsonPointer path) {
+  public void text(Walk w, LocalizedText text) {
     List<String> languages = w.plan().languages();
     // A language listed twice (invalid-value reports that) is still one missing translation.
     // A loop, not a stream: this runs for every text of the plan.
@@ -28,7 +27,7 @@ public final class TranslationMissing implements PlanRule {
       String language = languages.get(i);
       if (!language.equals(languages.get(0)) && !text.has(language)
           && !languages.subList(1, i).contains(language)) {
-        w.report(ID, path.append(language), ID, language);
+        w.report(ID, w.textPath().append(language), ID, language);
       }
     }
   }
