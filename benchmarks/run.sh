@@ -75,8 +75,11 @@ fi
 echo "jmh=$(printf '%s ' "${jmh_opts[@]}")" >>"$out/machine.properties"
 
 # The forks get a fixed, generous heap so that the 100,000-measure inputs (about 74 MB of JSON,
-# several held at once in setup) never run short, and the collector is the JVM's default.
-fork_jvm=(-jvmArgsAppend "-Xms4g -Xmx4g")
+# several held at once in setup) never run short, and the collector is the JVM's default. The
+# heap is touched once when the fork starts (AlwaysPreTouch): otherwise the first pass over fresh
+# heap pays the operating system's page faults, which on a virtual machine can double a
+# measurement iteration and made runs disagree by far more than any change being measured.
+fork_jvm=(-jvmArgsAppend "-Xms4g -Xmx4g -XX:+AlwaysPreTouch")
 
 echo "run.sh: JMH ($mode), results in $out" >&2
 java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" "${fork_jvm[@]}" \
@@ -88,7 +91,7 @@ if [ "$pinned" = 1 ]; then
     echo "run.sh: read + validate of 100,000 measures pinned to one core" >&2
     taskset -c 0 java -XX:ActiveProcessorCount=1 -cp "$cp" org.openjdk.jmh.Main -f 1 -wi 3 -i 4 \
       -w 2s -r 2s -p input=100000 \
-      -jvmArgsAppend "-Xms4g -Xmx4g -XX:ActiveProcessorCount=1" \
+      -jvmArgsAppend "-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:ActiveProcessorCount=1" \
       -rf json -rff "$out/onecore.json" -o "$out/onecore.txt" \
       'ReadValidateBenchmark.ogpkitReadValidate'
   else
