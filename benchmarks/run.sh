@@ -88,9 +88,9 @@ tail -n 60 "$out/jmh.txt" | sed -n '/^Benchmark/,$p' >&2 || true
 
 if [ "$pinned" = 1 ]; then
   if command -v taskset >/dev/null 2>&1; then
-    echo "run.sh: read + validate of 100,000 measures pinned to one core" >&2
+    echo "run.sh: read + validate of 10,000 and 100,000 measures pinned to one core" >&2
     taskset -c 0 java -XX:ActiveProcessorCount=1 -cp "$cp" org.openjdk.jmh.Main -f 1 -wi 3 -i 4 \
-      -w 2s -r 2s -p input=100000 \
+      -w 2s -r 2s -p input=10000,100000 \
       -jvmArgsAppend "-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:ActiveProcessorCount=1" \
       -rf json -rff "$out/onecore.json" -o "$out/onecore.txt" \
       'ReadValidateBenchmark.ogpkitReadValidate'

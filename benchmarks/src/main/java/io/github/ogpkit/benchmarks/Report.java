@@ -235,7 +235,19 @@ public final class Report {
               .append(bench.substring(bench.indexOf('.') + 1));
         }
       }
-      row(md, "10k → 100k time ratio ≤ 11", detail.toString(), ratio <= 11);
+      // The target belongs with the one-core figure: where the pinned run measured both sizes,
+      // its ratio is shown too, and the verdict says which of the two runs met the bound.
+      Score pinnedSmall = oneCore.get("ReadValidateBenchmark.ogpkitReadValidate@10000");
+      if (pinned != null && pinnedSmall != null) {
+        double onOne = pinned.time / pinnedSmall.time;
+        detail.insert(0, fmt("%.1f", onOne) + " for read + validate pinned to one core; main run: ");
+        String verdict = onOne <= 11 && ratio <= 11 ? "met"
+            : onOne <= 11 ? "met on one core, **missed** in the main run"
+            : ratio <= 11 ? "**missed** on one core, met in the main run" : "**missed**";
+        row(md, "10k → 100k time ratio ≤ 11", detail.toString(), verdict);
+      } else {
+        row(md, "10k → 100k time ratio ≤ 11", detail.toString(), ratio <= 11);
+      }
     }
     if (startup.containsKey("ogp.wall.median")) {
       double ogp = Double.parseDouble(startup.getProperty("ogp.wall.median"));
@@ -282,8 +294,12 @@ public final class Report {
   }
 
   private static void row(StringBuilder md, String target, String detail, boolean met) {
-    md.append("| ").append(target).append(" | ").append(detail).append(" | ")
-        .append(met ? "met" : "**missed**").append(" |\n");
+    row(md, target, detail, met ? "met" : "**missed**");
+  }
+
+  private static void row(StringBuilder md, String target, String detail, String verdict) {
+    md.append("| ").append(target).append(" | ").append(detail).append(" | ").append(verdict)
+        .append(" |\n");
   }
 
   private Score score(String benchmark, String input) {
