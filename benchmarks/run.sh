@@ -3,10 +3,10 @@
 #
 #   benchmarks/run.sh --quick   smoke run: 1 fork, 1 warm-up and 1 measurement iteration of 1 s,
 #                               the fixture and 1,000 measures only (a couple of minutes)
-#   benchmarks/run.sh --full    real numbers: 1 fork, 3 warm-up and 4 measurement iterations of
-#                               2 s, all sizes up to 100,000 measures, JMH's GC profiler, the
-#                               retained heap, a run pinned to one core and 10 start-up runs
-#                               (about 20 minutes on 2 cores)
+#   benchmarks/run.sh --full    real numbers: 2 forks, each 3 warm-up and 3 measurement
+#                               iterations of 2 s, all sizes up to 100,000 measures, JMH's GC
+#                               profiler, the retained heap, a run pinned to one core and 10
+#                               start-up runs (about 35 minutes on 2 cores)
 #
 # Options: --no-build uses benchmarks/target/benchmarks.jar as it is, instead of building it
 # (and the modules it needs) from this tree with the Maven wrapper first.
@@ -67,7 +67,9 @@ if [ "$mode" = quick ]; then
   pinned=0
   startup_runs=3
 else
-  jmh_opts=(-f 1 -wi 3 -i 4 -w 2s -r 2s -prof gc)
+  # Two forks: on a virtual machine one fork's JIT compilation can settle 1.5-2x away from
+  # another's for the same benchmark, so a single fork's number and error bar can mislead.
+  jmh_opts=(-f 2 -wi 3 -i 3 -w 2s -r 2s -prof gc)
   heap_args=(100000 5)
   pinned=1
   startup_runs=10
@@ -89,7 +91,7 @@ tail -n 60 "$out/jmh.txt" | sed -n '/^Benchmark/,$p' >&2 || true
 if [ "$pinned" = 1 ]; then
   if command -v taskset >/dev/null 2>&1; then
     echo "run.sh: read + validate of 10,000 and 100,000 measures pinned to one core" >&2
-    taskset -c 0 java -XX:ActiveProcessorCount=1 -cp "$cp" org.openjdk.jmh.Main -f 1 -wi 3 -i 4 \
+    taskset -c 0 java -XX:ActiveProcessorCount=1 -cp "$cp" org.openjdk.jmh.Main -f 2 -wi 3 -i 3 \
       -w 2s -r 2s -p input=10000,100000 \
       -jvmArgsAppend "-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:ActiveProcessorCount=1" \
       -rf json -rff "$out/onecore.json" -o "$out/onecore.txt" \
