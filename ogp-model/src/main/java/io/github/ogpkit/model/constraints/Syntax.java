@@ -1,6 +1,7 @@
 package io.github.ogpkit.model.constraints;
 
 import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.internal.KebabCase;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -27,21 +28,8 @@ public final class Syntax {
     if (s.isEmpty() || s.length() > Identifier.MAX_LENGTH) {
       return false;
     }
-    // The loop accepts exactly what Identifier.PATTERN matches; readers check every identifier
-    // of a plan, and the pattern's repeated group allocated on every call.
-    char previous = '-';
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '-') {
-        if (previous == '-') {
-          return false;
-        }
-      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-        return false;
-      }
-      previous = c;
-    }
-    return previous != '-';
+    // KebabCase accepts exactly what Identifier.PATTERN matches, without a regular expression.
+    return KebabCase.matches(s);
   }
 
   /**

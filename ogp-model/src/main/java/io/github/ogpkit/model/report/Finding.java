@@ -1,5 +1,6 @@
 package io.github.ogpkit.model.report;
 
+import io.github.ogpkit.model.internal.KebabCase;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,29 +42,9 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
-    if (!isKebabCase(rule)) {
+    if (!KebabCase.matches(rule)) {
       throw new IllegalArgumentException("rule id \"" + rule + "\" is not kebab case");
     }
-  }
-
-  /**
-   * Tells whether a rule id is kebab case: words of lower-case ASCII letters and digits joined by
-   * single hyphens, as {@code [a-z0-9]+(-[a-z0-9]+)*} matches. A loop rather than the pattern: a
-   * finding is made for every problem of a plan, and matching allocated each time.
-   */
-  static boolean isKebabCase(String id) {
-    int n = id.length();
-    if (n == 0 || id.charAt(0) == '-' || id.charAt(n - 1) == '-') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
-      boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-      if (!word && (c != '-' || id.charAt(i - 1) == '-')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

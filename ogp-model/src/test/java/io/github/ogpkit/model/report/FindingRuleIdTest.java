@@ -2,6 +2,7 @@ package io.github.ogpkit.model.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.model.internal.KebabCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -55,7 +56,7 @@ class FindingRuleIdTest {
   }
 
   private static void compare(String id, List<String> differences) {
-    if (Finding.isKebabCase(id) != RULE_ID.matcher(id).matches()) {
+    if (KebabCase.matches(id) != RULE_ID.matcher(id).matches()) {
       differences.add(id);
     }
   }
