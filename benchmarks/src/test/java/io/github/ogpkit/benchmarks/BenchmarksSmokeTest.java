@@ -21,7 +21,7 @@ class BenchmarksSmokeTest {
   private static final int BENCHMARK_METHODS = 11;
 
   @Test
-  void every_benchmark_runs_one_short_iteration_on_the_fixture() throws RunnerException {
+  void everyBenchmarkRunsOneShortIterationOnTheFixture() throws RunnerException {
     Options options = new OptionsBuilder()
         .include("io\\.github\\.ogpkit\\.benchmarks\\..*Benchmark\\..*")
         .param("input", Inputs.FIXTURE)

@@ -19,7 +19,7 @@ class InputsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {Inputs.FIXTURE, "1000"})
-  void the_schema_the_structural_pass_and_both_readers_accept_the_input(String input) {
+  void theSchemaTheStructuralPassAndBothReadersAcceptTheInput(String input) {
     byte[] json = Inputs.json(input);
     Plan plan = Inputs.reader().readPlan(json);
     JsonNode tree = Inputs.mapper().readTree(json);
@@ -31,7 +31,7 @@ class InputsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {Inputs.FIXTURE, "1000"})
-  void the_input_has_no_error_under_the_full_validation(String input) {
+  void theInputHasNoErrorUnderTheFullValidation(String input) {
     Plan plan = Inputs.reader().readPlan(Inputs.json(input));
 
     ValidationReport report = Inputs.ogpValidator().validate(plan);
@@ -42,7 +42,7 @@ class InputsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {Inputs.FIXTURE, "1000"})
-  void the_input_is_canonical_json(String input) {
+  void theInputIsCanonicalJson(String input) {
     byte[] json = Inputs.json(input);
 
     assertThat(PlanWriter.canonical().writeBytes(Inputs.reader().readPlan(json)))

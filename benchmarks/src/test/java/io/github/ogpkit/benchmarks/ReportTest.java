@@ -20,7 +20,7 @@ class ReportTest {
   Path dir;
 
   @Test
-  void reading_and_validation_ratios_are_judged_against_their_bounds() throws IOException {
+  void readingAndValidationRatiosAreJudgedAgainstTheirBounds() throws IOException {
     write("jmh.json", "["
         + result("ReadBenchmark.ogpkitReadPlan", "10000", 15.0)
         + "," + result("ReadBenchmark.jacksonReadTree", "10000", 10.0)
@@ -37,7 +37,7 @@ class ReportTest {
   }
 
   @Test
-  void the_growth_verdict_names_the_run_that_met_the_bound() throws IOException {
+  void theGrowthVerdictNamesTheRunThatMetTheBound() throws IOException {
     write("jmh.json", "["
         + result("ReadValidateBenchmark.ogpkitReadValidate", "10000", 40.0)
         + "," + result("ReadValidateBenchmark.ogpkitReadValidate", "100000", 560.0)
@@ -57,7 +57,7 @@ class ReportTest {
   }
 
   @Test
-  void without_a_one_core_run_the_growth_is_judged_on_the_main_run() throws IOException {
+  void withoutAOneCoreRunTheGrowthIsJudgedOnTheMainRun() throws IOException {
     write("jmh.json", "["
         + result("ReadValidateBenchmark.ogpkitReadValidate", "10000", 40.0)
         + "," + result("ReadValidateBenchmark.ogpkitReadValidate", "100000", 400.0)

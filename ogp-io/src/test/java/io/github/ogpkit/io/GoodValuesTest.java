@@ -23,7 +23,7 @@ class GoodValuesTest {
   @ParameterizedTest
   @ValueSource(strings = {"2016", "2012-03", "2016/2018", "2012-03/2012-04", "2016/2017-06",
       "permanent", "2016/2016"})
-  void every_time_frame_form_reads_and_writes_in_its_shortest_form(String timeFrame) {
+  void everyTimeFrameFormReadsAndWritesInItsShortestForm(String timeFrame) {
     Plan plan = read(Fixtures.withLine(27, "          \"timeFrame\": \"" + timeFrame + "\","));
     String written = PlanWriter.canonical().write(plan);
     assertThat(written).contains("\"timeFrame\": \""
@@ -32,13 +32,13 @@ class GoodValuesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2016", "2012-03", "2016/2018", "2012-03/2012-04", "2016/2017-06"})
-  void every_bounded_time_frame_is_a_plan_period(String period) {
+  void everyBoundedTimeFrameIsAPlanPeriod(String period) {
     read(Fixtures.withLine(8, "  \"period\": \"" + period + "\","));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1", "4", "12"})
-  void numbers_as_printed_read(String number) {
+  void numbersAsPrintedRead(String number) {
     String doc = Fixtures.withLine(17, "      \"number\": \"" + number + "\",")
         .replace("\"1.1\"", "\"" + number + ".1\"").replace("\"1.2\"", "\"" + number + ".2\"");
     read(doc);
@@ -47,7 +47,7 @@ class GoodValuesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"az-ogp-nap-2016-2018", "ministry-of-justice"})
-  void identifiers_read(String id) {
+  void identifiersRead(String id) {
     read(Fixtures.withLine(3, "  \"id\": \"" + id + "\","));
   }
 
@@ -55,7 +55,7 @@ class GoodValuesTest {
   @ValueSource(strings = {"{\"az\": \"Nazirlər Kabineti\", \"en\": \"Cabinet of Ministers\"}",
       "{\"az-Cyrl\": \"Назирләр Кабинети\"}", "{\"ru\": \"Кабинет Министров\"}",
       "{\"en\": \" kept exactly \\u0301 \"}"})
-  void localized_texts_read_and_are_kept_exactly(String text) {
+  void localizedTextsReadAndAreKeptExactly(String text) {
     Plan plan = read(Fixtures.withLine(6, "  \"title\": " + text + ","));
     assertThat(PlanReader.standard().readPlan(PlanWriter.canonical().write(plan)).title())
         .isEqualTo(plan.title());
@@ -67,19 +67,19 @@ class GoodValuesTest {
 
   @ParameterizedTest
   @MethodSource("kinds")
-  void every_institution_kind_reads(String kind) {
+  void everyInstitutionKindReads(String kind) {
     read(Fixtures.withLine(13, "    {\"id\": \"cab\", \"name\": {\"en\": \"Cabinet\"}, \"kind\": \""
         + kind + "\", \"collective\": true}"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"OGP_ACTION_PLAN", "NATIONAL_PROGRAM"})
-  void both_plan_kinds_read(String kind) {
+  void bothPlanKindsRead(String kind) {
     read(Fixtures.withLine(4, "  \"kind\": \"" + kind + "\","));
   }
 
   @Test
-  void an_empty_institution_registry_reads_when_no_measure_names_one() {
+  void anEmptyInstitutionRegistryReadsWhenNoMeasureNamesOne() {
     String doc = Fixtures.valid().replaceFirst("(?s)  \"institutions\": \\[\n.*?\n  \\],\n",
         "  \"institutions\": [],\n")
         .replace("          \"institutions\": [{\"institution\": \"moj\", \"role\": "
@@ -89,7 +89,7 @@ class GoodValuesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"{}", "{\"x\": {\"deep\": [1.0, 1E+3, -0.5, 123456789012345678901234567890]}}"})
-  void extensions_hold_any_object_and_empty_means_none(String extensions) {
+  void extensionsHoldAnyObjectAndEmptyMeansNone(String extensions) {
     Plan plan = read(Fixtures.withLine(34, "  \"extensions\": " + extensions));
     assertThat(plan.extensions().isEmpty()).isEqualTo(extensions.equals("{}"));
     String written = PlanWriter.canonical().write(plan);

@@ -141,7 +141,7 @@ class JsonTestSuiteTest {
   }
 
   @Test
-  void the_corpus_is_complete() throws IOException {
+  void theCorpusIsComplete() throws IOException {
     List<String> all = documents().toList();
     assertThat(all).filteredOn(n -> n.startsWith("y_")).hasSize(95);
     assertThat(all).filteredOn(n -> n.startsWith("n_")).hasSize(188);
@@ -151,7 +151,7 @@ class JsonTestSuiteTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
-  void every_document_is_answered_with_findings_or_a_plan_and_no_exception(String name)
+  void everyDocumentIsAnsweredWithFindingsOrAPlanAndNoException(String name)
       throws IOException {
     byte[] doc = bytes(name);
     for (ReadResult r : List.of(READER.read(doc), READER.read(wrapped(doc)))) {
@@ -165,7 +165,7 @@ class JsonTestSuiteTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("nDocuments")
-  void every_n_document_is_a_json_syntax_error_bare_and_wrapped(String name) throws IOException {
+  void everyNDocumentIsAJsonSyntaxErrorBareAndWrapped(String name) throws IOException {
     byte[] doc = bytes(name);
     assertThat(rules(READER.read(doc))).contains("json-syntax");
     assertThat(rules(READER.read(wrapped(doc)))).contains("json-syntax");
@@ -173,7 +173,7 @@ class JsonTestSuiteTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("yDocuments")
-  void every_y_document_is_read_and_binds_when_wrapped(String name) throws IOException {
+  void everyYDocumentIsReadAndBindsWhenWrapped(String name) throws IOException {
     byte[] doc = bytes(name);
     ReadResult bare = READER.read(doc);
     if (new String(doc, StandardCharsets.UTF_8).strip().startsWith("{")) {
@@ -196,7 +196,7 @@ class JsonTestSuiteTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("iDocuments")
-  void every_i_document_has_the_documented_outcome_when_wrapped(String name) throws IOException {
+  void everyIDocumentHasTheDocumentedOutcomeWhenWrapped(String name) throws IOException {
     ReadResult r = READER.read(wrapped(bytes(name)));
     String expected = I_WRAPPED.get(name);
     if (expected.equals("plan")) {
@@ -209,7 +209,7 @@ class JsonTestSuiteTest {
   }
 
   @Test
-  void jackson_alone_disagrees_only_on_the_listed_documents() throws IOException {
+  void jacksonAloneDisagreesOnlyOnTheListedDocuments() throws IOException {
     ObjectMapper jackson = JsonMapper.builder().build();
     Set<String> nAccepted = new TreeSet<>();
     Set<String> yRejected = new TreeSet<>();

@@ -85,7 +85,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_200_mb_stream_is_refused_after_reading_one_byte_past_the_limit() {
+  void a200MbStreamIsRefusedAfterReadingOneBytePastTheLimit() {
     GeneratedStream in = new GeneratedStream("{\"extensions\": {\"x\": \"", 'a', 200_000_000L,
         "\"}}");
     Finding f = onlySyntaxFinding(READER.read(in));
@@ -94,7 +94,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_raised_document_limit_reads_the_stream_to_its_end() {
+  void aRaisedDocumentLimitReadsTheStreamToItsEnd() {
     long size = 60_000_000L;
     PlanReader big = PlanReader.builder().maxDocumentBytes(100_000_000L)
         .maxStringLength(70_000_000).build();
@@ -105,7 +105,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_10_mb_string_is_refused_naming_the_string_limit() {
+  void a10MbStringIsRefusedNamingTheStringLimit() {
     Finding f = onlySyntaxFinding(READER.read(withExtension(
         "\"" + "a".repeat(10_000_000) + "\"")));
     assertThat(f.message())
@@ -113,7 +113,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_raised_string_limit_keeps_a_10_mb_string() {
+  void aRaisedStringLimitKeepsA10MbString() {
     PlanReader wide = PlanReader.builder().maxStringLength(10_000_000).build();
     String big = "ə".repeat(5_000_000);
     ReadResult r = wide.read(withExtension("\"" + big + "\""));
@@ -123,7 +123,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_property_name_beyond_its_limit_is_refused_naming_the_limit() {
+  void aPropertyNameBeyondItsLimitIsRefusedNamingTheLimit() {
     Finding f = onlySyntaxFinding(READER.read(
         Fixtures.withLine(34, "  \"extensions\": {\"" + "k".repeat(20_000) + "\": 1}")));
     assertThat(f.message()).isEqualTo(
@@ -131,7 +131,7 @@ class LimitsTest {
   }
 
   @Test
-  void one_hundred_thousand_nested_arrays_are_refused_at_the_nesting_limit() {
+  void oneHundredThousandNestedArraysAreRefusedAtTheNestingLimit() {
     String doc = withExtension("[".repeat(100_000) + "]".repeat(100_000));
     Finding f = onlySyntaxFinding(READER.read(doc));
     assertThat(f.message()).contains("nesting deeper than the limit of 64 (maxNestingDepth)");
@@ -144,7 +144,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_raised_nesting_limit_reads_deeper_documents() {
+  void aRaisedNestingLimitReadsDeeperDocuments() {
     PlanReader deeper = PlanReader.builder().maxNestingDepth(300).build();
     ReadResult r = deeper.read(withExtension("[".repeat(250) + "]".repeat(250)));
     assertThat(r.findings()).isEmpty();
@@ -153,7 +153,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_number_of_100000_digits_is_refused_naming_the_number_limit() {
+  void aNumberOf100000DigitsIsRefusedNamingTheNumberLimit() {
     Finding f = onlySyntaxFinding(READER.read(withExtension("1".repeat(100_000))));
     assertThat(f.message())
         .isEqualTo("a number longer than the limit of 1,000 characters (maxNumberLength)");
@@ -162,7 +162,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_raised_number_limit_keeps_a_number_of_100000_digits_exactly() {
+  void aRaisedNumberLimitKeepsANumberOf100000DigitsExactly() {
     PlanReader wide = PlanReader.builder().maxNumberLength(200_000).build();
     String digits = "9".repeat(100_000) + "." + "1".repeat(99);
     ReadResult r = wide.read(withExtension(digits));
@@ -182,7 +182,7 @@ class LimitsTest {
   }
 
   @Test
-  void an_array_of_a_million_empty_objects_is_refused_at_the_value_limit() {
+  void anArrayOfAMillionEmptyObjectsIsRefusedAtTheValueLimit() {
     String doc = "{\"schemaVersion\": \"1.0\", \"extensions\": {\"x\": "
         + millionEmptyObjects() + "}}";
     Finding f = onlySyntaxFinding(READER.read(doc));
@@ -196,7 +196,7 @@ class LimitsTest {
   }
 
   @Test
-  void the_findings_before_the_value_limit_are_kept() {
+  void theFindingsBeforeTheValueLimitAreKept() {
     PlanReader small = PlanReader.builder().maxValues(20).build();
     // Values 1 to 6: the root, the version, the array, {}, {"numbr": ...} and its "1"; the
     // empty arrays at indexes 2 to 15 are values 7 to 20, and the one at index 16 is beyond.
@@ -215,7 +215,7 @@ class LimitsTest {
   }
 
   @Test
-  void a_raised_value_limit_reads_a_million_empty_objects_and_counts_the_findings_not_listed() {
+  void aRaisedValueLimitReadsAMillionEmptyObjectsAndCountsTheFindingsNotListed() {
     // With every finding listed, a small array shows what each empty section costs.
     PlanReader all = PlanReader.builder().maxFindings(100_000).build();
     Map<String, Long> perThousand = byRule(all.read(sectionsDoc(1000)).findings());
@@ -249,7 +249,7 @@ class LimitsTest {
   }
 
   @Test
-  void the_findings_limit_is_configurable_and_never_changes_whether_a_plan_binds() {
+  void theFindingsLimitIsConfigurableAndNeverChangesWhetherAPlanBinds() {
     String many = Fixtures.withLine(34, "  \"extensions\": {}, \"a\": 1, \"b\": 2, \"c\": 3");
     PlanReader one = PlanReader.builder().maxFindings(1).build();
     ReadResult r = one.read(many);

@@ -73,7 +73,7 @@ class NaughtyStringsTest {
   }
 
   @Test
-  void the_list_is_complete_and_has_blank_strings() {
+  void theListIsCompleteAndHasBlankStrings() {
     List<String> all = naughtyStrings();
     assertThat(all).hasSizeGreaterThan(500);
     assertThat(all).anyMatch(String::isBlank).anyMatch(s -> s.codePoints().anyMatch(
@@ -103,7 +103,7 @@ class NaughtyStringsTest {
 
   @ParameterizedTest(name = "string {0}")
   @MethodSource("strings")
-  void each_string_survives_write_and_read_unchanged(int index, String s) {
+  void eachStringSurvivesWriteAndReadUnchanged(int index, String s) {
     Plan plan = withString(s);
     String json = WRITER.write(plan);
     ReadResult read = READER.read(json);
@@ -115,7 +115,7 @@ class NaughtyStringsTest {
 
   @ParameterizedTest(name = "string {0}")
   @MethodSource("strings")
-  void the_validator_handles_each_string(int index, String s) {
+  void theValidatorHandlesEachString(int index, String s) {
     Plan plan = withString(s);
     assertThatCode(() -> {
       ValidationReport direct = VALIDATOR.validate(plan);
@@ -128,7 +128,7 @@ class NaughtyStringsTest {
 
   @ParameterizedTest(name = "string {0}")
   @MethodSource("blankStrings")
-  void a_blank_string_as_a_text_is_a_required_finding_not_a_lost_value(int index, String s) {
+  void aBlankStringAsATextIsARequiredFindingNotALostValue(int index, String s) {
     String json = WRITER.write(BASE).replace("\"Publish\"", JsonString.of(s).toJson());
     assertThat(json).doesNotContain("\"Publish\"");
     assertThat(READER.read(json).findings()).extracting(f -> f.rule() + " " + f.path())

@@ -48,7 +48,7 @@ class NothingLostTest {
       6  | "title": {"en": "Plan", "xx-notatag-": "?"},                    | invalid-value
       10 | "preamble": null,                                               | wrong-type
       """)
-  void what_the_model_cannot_hold_is_a_finding(int line, String json, String rule) {
+  void whatTheModelCannotHoldIsAFinding(int line, String json, String rule) {
     String indent = line >= 21 ? "          " : line >= 16 ? "      " : line >= 12 ? "    "
         : "  ";
     ReadResult r = READER.read(Fixtures.withLine(line, indent + json.strip()));
@@ -81,7 +81,7 @@ class NothingLostTest {
   @ParameterizedTest
   @ValueSource(strings = {"az-human-rights-program-2012-2015.json",
       "az-ogp-nap-2016-2018-as-published.json", "az-ogp-nap-2016-2018.json", "sample"})
-  void a_document_that_binds_is_written_back_with_every_value_it_had(String name)
+  void aDocumentThatBindsIsWrittenBackWithEveryValueItHad(String name)
       throws IOException {
     String doc;
     if (name.equals("sample")) {
@@ -105,7 +105,7 @@ class NothingLostTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"\ud800", "a\udfffb"})
-  void an_extension_key_with_an_unpaired_surrogate_is_refused_on_reading_not_dropped(
+  void anExtensionKeyWithAnUnpairedSurrogateIsRefusedOnReadingNotDropped(
       String key) {
     io.github.ogpkit.model.Plan plan = READER.readPlan(Fixtures.valid()).toBuilder()
         .extensions(io.github.ogpkit.model.json.JsonObject.of(java.util.Map.of(key,

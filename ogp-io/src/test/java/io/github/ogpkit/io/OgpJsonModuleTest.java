@@ -34,7 +34,7 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void an_oddly_configured_mapper_writes_the_canonical_bytes() {
+  void anOddlyConfiguredMapperWritesTheCanonicalBytes() {
     Plan plan = PlanWriterTest.small();
     assertThat(oddMapper().writeValueAsBytes(plan))
         .isEqualTo(PlanWriter.canonical().writeBytes(plan));
@@ -44,7 +44,7 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void an_oddly_configured_mapper_reads_the_same_plan() {
+  void anOddlyConfiguredMapperReadsTheSamePlan() {
     String text = PlanWriter.canonical().write(PlanWriterTest.small());
     assertThat(oddMapper().readValue(text, Plan.class)).isEqualTo(PlanWriterTest.small());
     assertThat(oddMapper().readValue(Fixtures.valid(), Plan.class))
@@ -52,14 +52,14 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void the_module_is_found_as_a_service() {
+  void theModuleIsFoundAsAService() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     Plan plan = PlanWriterTest.small();
     assertThat(found.writeValueAsString(plan)).isEqualTo(PlanWriter.canonical().write(plan));
   }
 
   @Test
-  void problems_throw_a_jackson_exception_with_every_finding_and_location() {
+  void problemsThrowAJacksonExceptionWithEveryFindingAndLocation() {
     String doc = Fixtures.withLine(3, "  \"id\": \"Bad\", \"id\": \"x\",");
     assertThatThrownBy(() -> oddMapper().readValue(doc, Plan.class))
         .isInstanceOf(DatabindException.class)
@@ -73,7 +73,7 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void type_ids_are_neither_written_nor_accepted_for_plans() {
+  void typeIdsAreNeitherWrittenNorAcceptedForPlans() {
     String text = oddMapper().writeValueAsString(PlanWriterTest.small());
     assertThat(text).doesNotContain("io.github.ogpkit");
     String typed = "[\"io.github.ogpkit.model.Plan\", " + text + "]";
@@ -82,7 +82,7 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void a_plan_inside_another_value_is_its_canonical_text_without_the_final_newline() {
+  void aPlanInsideAnotherValueIsItsCanonicalTextWithoutTheFinalNewline() {
     Plan plan = PlanWriterTest.small();
     String canonical = PlanWriter.canonical().write(plan);
     JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
@@ -93,7 +93,7 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void reports_are_written_in_their_json_form() {
+  void reportsAreWrittenInTheirJsonForm() {
     ValidationReport report = ValidationReport.of("national-program", List.of());
     assertThat(oddMapper().writeValueAsString(report))
         .isEqualTo(ReportJsonWriter.standard().write(report));

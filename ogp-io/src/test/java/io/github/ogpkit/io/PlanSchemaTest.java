@@ -34,7 +34,7 @@ class PlanSchemaTest {
   }
 
   @Test
-  void the_schema_is_valid_draft_2020_12() {
+  void theSchemaIsValidDraft202012() {
     Schema meta = REGISTRY.getSchema(
         SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     assertThat(meta.validate(PlanSchema.text(), InputFormat.JSON)).isEmpty();
@@ -42,7 +42,7 @@ class PlanSchemaTest {
   }
 
   @Test
-  void the_docs_copy_is_byte_identical() throws IOException {
+  void theDocsCopyIsByteIdentical() throws IOException {
     byte[] docs = Files.readAllBytes(Path.of("..", "docs", "plan.schema.json"));
     try (var in = PlanSchema.class.getResourceAsStream(PlanSchema.resourcePath())) {
       assertThat(docs).isEqualTo(in.readAllBytes());
@@ -50,7 +50,7 @@ class PlanSchemaTest {
   }
 
   @Test
-  void accepts_the_format_sample_and_the_full_fixture_and_their_canonical_forms() {
+  void acceptsTheFormatSampleAndTheFullFixtureAndTheirCanonicalForms() {
     for (String doc : List.of(Docs.sample(), Fixtures.valid(),
         PlanWriter.canonical().write(PlanReader.standard().readPlan(Docs.sample())),
         PlanWriter.canonical().write(PlanReader.standard().readPlan(Fixtures.valid())))) {
@@ -64,7 +64,7 @@ class PlanSchemaTest {
   }
 
   @Property(tries = 50)
-  void accepts_generated_plans(@ForAll("plans") Plan plan) {
+  void acceptsGeneratedPlans(@ForAll("plans") Plan plan) {
     assertThat(errors(PlanWriter.canonical().write(plan))).isEmpty();
   }
 
@@ -83,7 +83,7 @@ class PlanSchemaTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("broken")
-  void rejects_documents_the_reader_rejects(String line, String document) {
+  void rejectsDocumentsTheReaderRejects(String line, String document) {
     assertThat(errors(document)).isNotEmpty();
   }
 }

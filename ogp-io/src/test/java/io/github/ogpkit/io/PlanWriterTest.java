@@ -47,7 +47,7 @@ class PlanWriterTest {
   }
 
   @Test
-  void writes_the_canonical_form_exactly() {
+  void writesTheCanonicalFormExactly() {
     assertThat(WRITER.write(small())).isEqualTo("""
         {
           "schemaVersion": "1.0",
@@ -117,7 +117,7 @@ class PlanWriterTest {
   }
 
   @Test
-  void what_was_written_reads_back_equal_and_writes_back_identical() {
+  void whatWasWrittenReadsBackEqualAndWritesBackIdentical() {
     String text = WRITER.write(small());
     Plan back = READER.readPlan(text);
     assertThat(back).isEqualTo(small());
@@ -125,7 +125,7 @@ class PlanWriterTest {
   }
 
   @Test
-  void the_format_sample_reads_and_writes_back_canonically() {
+  void theFormatSampleReadsAndWritesBackCanonically() {
     Plan sample = READER.readPlan(Docs.sample());
     String canonical = WRITER.write(sample);
     assertThat(READER.readPlan(canonical)).isEqualTo(sample);
@@ -134,7 +134,7 @@ class PlanWriterTest {
   }
 
   @Test
-  void the_full_fixture_writes_back_identical_after_one_canonical_pass() {
+  void theFullFixtureWritesBackIdenticalAfterOneCanonicalPass() {
     Plan plan = READER.readPlan(Fixtures.valid());
     String canonical = WRITER.write(plan);
     assertThat(canonical).doesNotContain("collective").contains("\"value\": 40.0");
@@ -142,7 +142,7 @@ class PlanWriterTest {
   }
 
   @Test
-  void tiny_and_huge_exponents_stay_short_and_exact() {
+  void tinyAndHugeExponentsStayShortAndExact() {
     Plan plan = small().toBuilder().extensions(JsonObject.builder()
         .put("tiny", new BigDecimal("1E-999999999")).put("big", new BigDecimal("1E+999999999"))
         .build()).build();
@@ -152,7 +152,7 @@ class PlanWriterTest {
   }
 
   @Test
-  void every_output_form_gives_the_same_bytes() {
+  void everyOutputFormGivesTheSameBytes() {
     byte[] bytes = WRITER.writeBytes(small());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     WRITER.write(small(), out);

@@ -60,7 +60,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void the_order_of_properties_changes_no_plan_and_no_finding_but_its_location() {
+  void theOrderOfPropertiesChangesNoPlanAndNoFindingButItsLocation() {
     String broken = Fixtures.withLine(22, "          \"number\": \"1.x\",")
         .replace("\"kind\": \"CABINET\"", "\"kind\": \"CABINET\", \"knd\": 1")
         .replace("\"instrument\": {\"en\": \"Order\"}, ", "");
@@ -79,7 +79,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void an_object_is_named_by_its_number_even_when_the_number_comes_last() {
+  void anObjectIsNamedByItsNumberEvenWhenTheNumberComesLast() {
     String doc = Fixtures.withLine(22, "          \"nmbr\": 2,")
         .replace("\"timeFrame\": \"2020-03/2021\",",
             "\"timeFrame\": \"2020-03/2021\", \"number\": \"1.1\",");
@@ -89,7 +89,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void a_version_written_last_still_decides_how_the_rest_is_read() {
+  void aVersionWrittenLastStillDecidesHowTheRestIsRead() {
     String newer = "{\"surprise\": 1, " + Fixtures.valid().substring(1)
         .replace("\"schemaVersion\": \"1.0\",", "") .replaceFirst("}\\s*$", ", \"schemaVersion\": \"1.2\"}");
     ReadResult r = READER.read(newer);
@@ -105,7 +105,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void columns_count_utf16_units_on_long_lines_whatever_order_the_findings_are_found_in() {
+  void columnsCountUtf16UnitsOnLongLinesWhateverOrderTheFindingsAreFoundIn() {
     // One line: Azerbaijani and an emoji before each problem; the missing "kind" is found at the
     // end of its object but located at its start, before the other two.
     String doc = "{\"schemaVersion\": \"1.0\", \"id\": \"xx\", \"kind\": \"OGP_ACTION_PLAN\", "
@@ -125,7 +125,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void a_repeated_key_names_where_the_first_was_in_any_object() {
+  void aRepeatedKeyNamesWhereTheFirstWasInAnyObject() {
     String line = "          \"indicators\": [{\"text\": {\"en\": \"A\", \"en\": \"B\"}, "
         + "\"text\": {}}],";
     List<Finding> findings = READER.read(Fixtures.withLine(25, line)).findings();
@@ -138,7 +138,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void the_location_of_a_path_is_that_of_the_first_of_repeated_keys() {
+  void theLocationOfAPathIsThatOfTheFirstOfRepeatedKeys() {
     ReadResult r = READER.read("{\"a\": {\"b\": 1}, \"a\": {\"b\": 2}}");
     assertThat(r.locationOf(JsonPointer.parse("/a/b"))).contains(TextLocation.of(1, 13));
     assertThat(r.nearestLocationOf(JsonPointer.parse("/a/c"))).contains(TextLocation.of(1, 7));
@@ -146,7 +146,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void a_result_keeps_its_own_copy_of_the_bytes_it_locates_paths_in() {
+  void aResultKeepsItsOwnCopyOfTheBytesItLocatesPathsIn() {
     byte[] bytes = Fixtures.valid().getBytes(StandardCharsets.UTF_8);
     ReadResult r = READER.read(bytes);
     java.util.Arrays.fill(bytes, (byte) ' ');
@@ -155,7 +155,7 @@ class ReadingInOnePassTest {
   }
 
   @Test
-  void the_jackson_module_locates_findings_in_the_applications_own_text() {
+  void theJacksonModuleLocatesFindingsInTheApplicationsOwnText() {
     JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
     String doc = shuffled(Fixtures.valid(), 7).replace("\"xx-plan\"", "\"Bad\"")
         .replace("\"Justice\"", "\"Ədliyyə\", \"en\": \"J\"");

@@ -20,7 +20,7 @@ class ReadingRulesTest {
   private static final PlanReader READER = PlanReader.standard();
 
   @Test
-  void the_fixture_using_every_optional_part_reads_without_findings() {
+  void theFixtureUsingEveryOptionalPartReadsWithoutFindings() {
     ReadResult r = READER.read(Fixtures.valid());
     assertThat(r.findings()).isEmpty();
     assertThat(r.plan()).isPresent();
@@ -169,7 +169,7 @@ class ReadingRulesTest {
 
   @ParameterizedTest(name = "[{index}] line {0} -> {2} at {3}")
   @MethodSource("cases")
-  void a_broken_row_gives_the_named_finding_at_its_path_line_and_column(int line, String text,
+  void aBrokenRowGivesTheNamedFindingAtItsPathLineAndColumn(int line, String text,
       String rule, String path, int atLine, int atColumn) {
     ReadResult r = READER.read(Fixtures.withLine(line, text));
 
@@ -183,7 +183,7 @@ class ReadingRulesTest {
   }
 
   @Test
-  void a_misspelled_property_names_the_defined_one() {
+  void aMisspelledPropertyNamesTheDefinedOne() {
     ReadResult r = READER.read(
         Fixtures.withLine(27, "          \"timeframe\": \"2020\","));
     assertThat(r.findings()).extracting(Finding::rule, f -> f.path().toString())
@@ -195,7 +195,7 @@ class ReadingRulesTest {
   }
 
   @Test
-  void a_measure_with_sub_measures_may_omit_its_time_frame() {
+  void aMeasureWithSubMeasuresMayOmitItsTimeFrame() {
     String doc = Fixtures.withLine(27, "          \"measures\": [{\"number\": \"1.1.1\", "
         + "\"title\": {\"en\": \"Sub\"}, \"timeFrame\": \"2021\"}],");
     ReadResult r = READER.read(doc);
@@ -204,7 +204,7 @@ class ReadingRulesTest {
   }
 
   @Test
-  void a_newer_minor_version_is_a_warning_and_unknown_properties_become_warnings() {
+  void aNewerMinorVersionIsAWarningAndUnknownPropertiesBecomeWarnings() {
     String doc = Fixtures.withLine(2, "  \"schemaVersion\": \"1.3\", \"newThing\": true,");
     ReadResult r = READER.read(doc);
     assertThat(r.findings()).extracting(Finding::rule, Finding::severity).containsExactly(
@@ -214,13 +214,13 @@ class ReadingRulesTest {
   }
 
   @Test
-  void another_major_version_stops_binding_after_the_version() {
+  void anotherMajorVersionStopsBindingAfterTheVersion() {
     ReadResult r = READER.read("{\"schemaVersion\": \"2.0\", \"whatever\": 1}");
     assertThat(r.findings()).extracting(Finding::rule).containsExactly("schema-version");
   }
 
   @Test
-  void values_are_quoted_short_and_escaped_in_messages() {
+  void valuesAreQuotedShortAndEscapedInMessages() {
     String evil = "\\u001b[31m\\nFAKE: ok " + "x".repeat(100);
     ReadResult r = READER.read(Fixtures.withLine(3, "  \"id\": \"" + evil + "\","));
     String message = r.findings().get(0).message();
@@ -228,7 +228,7 @@ class ReadingRulesTest {
   }
 
   @Test
-  void fifty_problems_give_fifty_findings() {
+  void fiftyProblemsGiveFiftyFindings() {
     StringBuilder doc = new StringBuilder("{\"schemaVersion\": \"1.0\", \"id\": \"many\", "
         + "\"kind\": \"NATIONAL_PROGRAM\", \"country\": \"AZ\", \"title\": {\"az\": \"P\"}, "
         + "\"languages\": [\"az\"], \"period\": \"2020/2022\", \"institutions\": [], "
@@ -249,7 +249,7 @@ class ReadingRulesTest {
   }
 
   @Test
-  void a_document_with_many_problems_gives_all_of_them() {
+  void aDocumentWithManyProblemsGivesAllOfThem() {
     StringBuilder doc = new StringBuilder("{\"schemaVersion\": \"1.0\", \"id\": \"many\", "
         + "\"kind\": \"NATIONAL_PROGRAM\", \"country\": \"AZ\", \"title\": {\"az\": \"P\"}, "
         + "\"languages\": [\"az\"], \"period\": \"2020/2022\", \"institutions\": [], "

@@ -22,7 +22,7 @@ class ReportJsonWriterTest {
       .withSource("plans/az.json");
 
   @Test
-  void writes_the_report_shape_of_the_rules_contract() {
+  void writesTheReportShapeOfTheRulesContract() {
     assertThat(ReportJsonWriter.standard().write(REPORT)).isEqualTo("""
         {
           "source": "plans/az.json",
@@ -54,7 +54,7 @@ class ReportJsonWriterTest {
   }
 
   @Test
-  void leaves_out_source_and_profile_when_absent_and_writes_arrays_of_reports() {
+  void leavesOutSourceAndProfileWhenAbsentAndWritesArraysOfReports() {
     String text = ReportJsonWriter.standard().writeAll(List.of(ValidationReport.of(List.of())));
     assertThat(text).isEqualTo("""
         [

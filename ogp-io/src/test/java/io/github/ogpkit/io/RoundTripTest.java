@@ -32,13 +32,13 @@ class RoundTripTest {
 
   /** Ten thousand plans, each built from a seed that jqwik chooses and reports on failure. */
   @Property(tries = 10_000, edgeCases = EdgeCasesMode.NONE)
-  void ten_thousand_plans_survive_both_directions_without_a_difference(@ForAll long seed) {
+  void tenThousandPlansSurviveBothDirectionsWithoutADifference(@ForAll long seed) {
     roundTrips(RandomPlans.plan(seed));
   }
 
   /** Fewer plans from jqwik's own combinators, which shrink a failure to a small plan. */
   @Property(tries = 100)
-  void shrinkable_plans_survive_both_directions_without_a_difference(
+  void shrinkablePlansSurviveBothDirectionsWithoutADifference(
       @ForAll("plans") Plan plan) {
     roundTrips(plan);
   }

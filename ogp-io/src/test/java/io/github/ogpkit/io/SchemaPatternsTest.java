@@ -31,7 +31,7 @@ class SchemaPatternsTest {
       "abcdefgh", "de-1996-1996", "en_US", "e n", "", "toolongtag1", "en-", "-en", "123", "a",
       "en-a-b", "de-419-DE", "a-DE", "en-GB-GB", "en-Latn-Cyrl", "xx-Zzzz-99", "abcdefghi",
       "i-bogus", "en-GB-a-xyz-a-abc"})
-  void the_language_tag_pattern_agrees_with_the_reader(String tag) {
+  void theLanguageTagPatternAgreesWithTheReader(String tag) {
     assertThat(LANGUAGE.matcher(tag).matches()).isEqualTo(Syntax.isLanguageTag(tag));
   }
 
@@ -40,7 +40,7 @@ class SchemaPatternsTest {
       "permanent", "2016/2016", "1900", "2999", "2016-2018", "March 2012", "2016-13", "1899",
       "3000", "2016-00", "16", "2016/", "/2016", "Permanent", "2016/permanent", " 2016",
       "2016-1", "2016/2017/2018", "２０１６"})
-  void the_time_frame_pattern_agrees_with_the_reader_except_for_order(String text) {
+  void theTimeFramePatternAgreesWithTheReaderExceptForOrder(String text) {
     boolean reader;
     try {
       TimeFrame.parse(text);
@@ -54,7 +54,7 @@ class SchemaPatternsTest {
   @ParameterizedTest
   @ValueSource(strings = {"1", "4.1", "1.2.10", "999999999", "0", "01", "1.", ".1", "1..2",
       "1.02", "a", "", "1 .2", "１"})
-  void the_number_pattern_agrees_with_the_reader(String text) {
+  void theNumberPatternAgreesWithTheReader(String text) {
     boolean reader;
     try {
       OutlineNumber.parse(text);
@@ -68,7 +68,7 @@ class SchemaPatternsTest {
   @ParameterizedTest
   @ValueSource(strings = {"az-ogp-nap-2016-2018", "ministry-of-justice", "a", "0", "A", "a-",
       "-a", "a--b", "a_b", "ə", ""})
-  void the_identifier_pattern_agrees_with_the_reader(String text) {
+  void theIdentifierPatternAgreesWithTheReader(String text) {
     assertThat(IDENTIFIER.matcher(text).matches()).isEqualTo(Syntax.isIdentifier(text));
   }
 }

@@ -73,7 +73,7 @@ class SecurityTest {
   }
 
   @Test
-  void no_library_class_refers_to_type_ids_java_serialization_or_the_network() throws Exception {
+  void noLibraryClassRefersToTypeIdsJavaSerializationOrTheNetwork() throws Exception {
     Map<String, byte[]> classes = libraryClasses();
     assertThat(classes).containsKey("io/github/ogpkit/io/PlanReader.class")
         .containsKey("io/github/ogpkit/model/Plan.class")
@@ -95,7 +95,7 @@ class SecurityTest {
   }
 
   @Test
-  void a_mapper_with_default_typing_for_everything_still_reads_no_type_ids() {
+  void aMapperWithDefaultTypingForEverythingStillReadsNoTypeIds() {
     String plan = PlanWriter.canonical().write(READER.readPlan(Fixtures.valid()));
     assertThatThrownBy(() -> typedMapper().readValue(
         "[\"io.github.ogpkit.model.Plan\", " + plan + "]", Plan.class))
@@ -119,7 +119,7 @@ class SecurityTest {
   }
 
   @Test
-  void the_schema_is_used_without_dereferencing_its_id_or_any_remote_ref() {
+  void theSchemaIsUsedWithoutDereferencingItsIdOrAnyRemoteRef() {
     List<String> asked = new CopyOnWriteArrayList<>();
     ResourceLoader trap = new ResourceLoader() {
       @Override
@@ -179,7 +179,7 @@ class SecurityTest {
   }
 
   @Test
-  void messages_quote_a_bad_value_escaped_and_short() {
+  void messagesQuoteABadValueEscapedAndShort() {
     List<String> documents = List.of(
         Fixtures.withLine(3, "  \"id\": " + json(HOSTILE) + ","),
         Fixtures.withLine(5, "  \"country\": " + json(HOSTILE) + ","),
@@ -207,7 +207,7 @@ class SecurityTest {
   }
 
   @Test
-  void every_finding_on_the_json_test_suite_is_one_short_harmless_line() throws Exception {
+  void everyFindingOnTheJsonTestSuiteIsOneShortHarmlessLine() throws Exception {
     Path corpus = Path.of(getClass().getResource("/corpora/JSONTestSuite/test_parsing").toURI());
     try (Stream<Path> files = Files.list(corpus)) {
       for (Path p : files.toList()) {

@@ -52,7 +52,7 @@ class SyntaxTest {
   }
 
   @Test
-  void a_utf8_byte_order_mark_is_a_syntax_error() {
+  void aUtf8ByteOrderMarkIsASyntaxError() {
     byte[] doc = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
         utf8(Fixtures.valid()));
     assertSyntax(READER.read(doc), 1, 1, "byte order mark");
@@ -60,13 +60,13 @@ class SyntaxTest {
   }
 
   @Test
-  void a_utf16_byte_order_mark_is_a_syntax_error() {
+  void aUtf16ByteOrderMarkIsASyntaxError() {
     assertSyntax(READER.read(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '{', 0, '}'}), 1, 1,
         "UTF-16 byte order mark");
   }
 
   @Test
-  void lines_end_at_lf_crlf_and_cr_and_columns_count_utf16_units() {
+  void linesEndAtLfCrlfAndCrAndColumnsCountUtf16Units() {
     String doc = Fixtures.withLine(3, "  \"id\": \"\uD83D\uDE00\", \"x\": 1,")
         .replace("\n", "\r\n");
     ReadResult r = READER.read(doc);
@@ -78,14 +78,14 @@ class SyntaxTest {
   }
 
   @Test
-  void invalid_utf8_is_a_syntax_error_at_the_bad_byte() {
+  void invalidUtf8IsASyntaxErrorAtTheBadByte() {
     byte[] doc = utf8("{\n  \"id\": \"ab");
     doc = concat(concat(doc, new byte[] {(byte) 0xFF}), utf8("\"}"));
     assertSyntax(READER.read(doc), 2, 12, "byte offset 13");
   }
 
   @Test
-  void overlong_utf8_is_a_syntax_error() {
+  void overlongUtf8IsASyntaxError() {
     // C0 AF is an overlong '/', which Jackson on its own would accept.
     byte[] doc = concat(concat(utf8("{\"id\": \"a"), new byte[] {(byte) 0xC0, (byte) 0xAF}),
         utf8("\"}"));
@@ -93,19 +93,19 @@ class SyntaxTest {
   }
 
   @Test
-  void an_encoded_surrogate_is_a_syntax_error() {
+  void anEncodedSurrogateIsASyntaxError() {
     byte[] doc = concat(concat(utf8("{\"id\": \"a"),
         new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), utf8("\"}"));
     assertSyntax(READER.read(doc), 1, 10, "invalid UTF-8");
   }
 
   @Test
-  void an_unpaired_surrogate_in_text_input_is_a_syntax_error() {
+  void anUnpairedSurrogateInTextInputIsASyntaxError() {
     assertSyntax(READER.read("{\"id\": \"a\uD800\"}"), 1, 10, "unpaired surrogate");
   }
 
   @Test
-  void an_escaped_surrogate_pair_is_text_not_an_error() {
+  void anEscapedSurrogatePairIsTextNotAnError() {
     ReadResult r = READER.read(Fixtures.withLine(6, "  \"title\": {\"en\": \"\\ud83d\\ude00\"},"));
     assertThat(r.findings()).isEmpty();
     assertThat(r.plan().orElseThrow().title().get("en")).contains("\uD83D\uDE00");
@@ -125,7 +125,7 @@ class SyntaxTest {
       leading zero              | {"a": 01}                     | 1 | 8  | ''
       unclosed                  | {"a": 1                       | 1 | 8  | ''
       """)
-  void malformed_json_is_a_syntax_error_at_its_place(String what, String doc, int line,
+  void malformedJsonIsASyntaxErrorAtItsPlace(String what, String doc, int line,
       int column, String messagePart) {
     ReadResult r = READER.read(doc);
     assertThat(r.findings()).extracting(Finding::rule).contains("json-syntax");
@@ -137,14 +137,14 @@ class SyntaxTest {
   }
 
   @Test
-  void trailing_content_is_reported_and_the_root_still_checked() {
+  void trailingContentIsReportedAndTheRootStillChecked() {
     ReadResult r = READER.read(Fixtures.withLine(3, "  \"id\": \"Bad\",") + " []");
     assertThat(r.findings()).extracting(Finding::rule)
         .containsExactly("json-syntax", "invalid-value");
   }
 
   @Test
-  void the_findings_before_a_syntax_error_are_kept() {
+  void theFindingsBeforeASyntaxErrorAreKept() {
     ReadResult r = READER.read("{\"a\": 1, \"a\": 2, \"b\": }");
     assertThat(r.findings()).extracting(Finding::rule, f -> f.path().toString())
         .containsExactlyInAnyOrder(tuple("json-syntax", ""), tuple("unknown-property", "/a"),
@@ -154,7 +154,7 @@ class SyntaxTest {
   }
 
   @Test
-  void a_document_longer_than_the_limit_is_a_syntax_error_without_reading_further() {
+  void aDocumentLongerThanTheLimitIsASyntaxErrorWithoutReadingFurther() {
     PlanReader small = PlanReader.builder().maxDocumentBytes(100).build();
     AtomicLong served = new AtomicLong();
     InputStream endless = new InputStream() {
@@ -173,13 +173,13 @@ class SyntaxTest {
   }
 
   @Test
-  void the_length_limit_counts_utf8_bytes_of_text_input() {
+  void theLengthLimitCountsUtf8BytesOfTextInput() {
     PlanReader small = PlanReader.builder().maxDocumentBytes(10).build();
     assertSyntax(small.read("{\"ə\":\"əəə\"}"), 1, 1, "limit");
   }
 
   @Test
-  void nesting_deeper_than_the_limit_is_a_syntax_error() {
+  void nestingDeeperThanTheLimitIsASyntaxError() {
     PlanReader shallow = PlanReader.builder().maxNestingDepth(3).build();
     ReadResult r = shallow.read("{\"extensions\": {\"a\": {\"b\": {}}}}");
     assertThat(r.findings()).extracting(Finding::rule).containsExactly("json-syntax");
@@ -187,7 +187,7 @@ class SyntaxTest {
   }
 
   @Test
-  void strings_numbers_and_names_beyond_their_limits_are_syntax_errors() {
+  void stringsNumbersAndNamesBeyondTheirLimitsAreSyntaxErrors() {
     PlanReader tight = PlanReader.builder().maxStringLength(5).maxNumberLength(5)
         .maxPropertyNameLength(5).build();
     assertThat(tight.read("{\"id\": \"abcdefgh\"}").findings()).extracting(Finding::rule)
@@ -199,7 +199,7 @@ class SyntaxTest {
   }
 
   @Test
-  void limits_out_of_range_are_rejected_naming_the_limit() {
+  void limitsOutOfRangeAreRejectedNamingTheLimit() {
     assertThatThrownBy(() -> PlanReader.builder().maxNestingDepth(0))
         .hasMessageContaining("maxNestingDepth");
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxDocumentBytes(-1))
@@ -209,7 +209,7 @@ class SyntaxTest {
   }
 
   @Test
-  void all_inputs_read_the_same(@TempDir Path dir) throws IOException {
+  void allInputsReadTheSame(@TempDir Path dir) throws IOException {
     String doc = Fixtures.valid();
     Path file = dir.resolve("plan.json");
     Files.writeString(file, doc);
@@ -222,14 +222,14 @@ class SyntaxTest {
   }
 
   @Test
-  void a_missing_file_is_an_io_error_naming_it_not_a_finding(@TempDir Path dir) {
+  void aMissingFileIsAnIoErrorNamingItNotAFinding(@TempDir Path dir) {
     Path missing = dir.resolve("nope.json");
     assertThatThrownBy(() -> READER.read(missing)).isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining(missing.toString());
   }
 
   @Test
-  void read_plan_throws_with_every_finding_in_the_message() {
+  void readPlanThrowsWithEveryFindingInTheMessage() {
     assertThatThrownBy(() -> READER.readPlan("{\"schemaVersion\": \"1.0\"}"))
         .isInstanceOfSatisfying(PlanFormatException.class, e -> {
           assertThat(e.findings()).hasSize(8);

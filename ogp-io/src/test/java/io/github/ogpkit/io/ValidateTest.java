@@ -23,7 +23,7 @@ class ValidateTest {
           Finding.of("plan-period-too-long", Severity.WARNING, JsonPointer.root(), "long")));
 
   @Test
-  void rule_findings_get_the_location_of_their_path_or_nearest_ancestor() {
+  void ruleFindingsGetTheLocationOfTheirPathOrNearestAncestor() {
     String doc = Fixtures.withLine(25, "");
     ValidationReport report = PlanReader.standard().validate(doc, VALIDATOR);
 
@@ -38,7 +38,7 @@ class ValidateTest {
   }
 
   @Test
-  void reading_warnings_and_rule_findings_merge_into_one_report() {
+  void readingWarningsAndRuleFindingsMergeIntoOneReport() {
     String doc = Fixtures.withLine(2, "  \"schemaVersion\": \"1.1\", \"later\": 1,");
     ReadResult read = PlanReader.standard().read(doc);
     ValidationReport report = read.validate(VALIDATOR);
@@ -49,7 +49,7 @@ class ValidateTest {
   }
 
   @Test
-  void a_document_that_does_not_bind_is_not_validated() {
+  void aDocumentThatDoesNotBindIsNotValidated() {
     ValidationReport report = PlanReader.standard().validate("{}", plan -> {
       throw new AssertionError("must not run");
     });
@@ -59,7 +59,7 @@ class ValidateTest {
   }
 
   @Test
-  void location_of_a_path_is_where_its_value_starts() {
+  void locationOfAPathIsWhereItsValueStarts() {
     ReadResult r = PlanReader.standard().read(Fixtures.valid());
     assertThat(r.locationOf(JsonPointer.parse("/sections/0/measures/0/timeFrame")))
         .contains(TextLocation.of(27, 24));

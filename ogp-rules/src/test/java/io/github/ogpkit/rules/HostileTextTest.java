@@ -27,7 +27,7 @@ class HostileTextTest {
   }
 
   @Test
-  void rule_messages_quote_hostile_values_escaped_and_short() {
+  void ruleMessagesQuoteHostileValuesEscapedAndShort() {
     Plan plan = TestPlans.valid();
     // An unknown institution id, a bad parent, duplicate names and titles with the hostile text.
     plan = TestPlans.withInstitution(plan, 0, i -> i.toBuilder().parent(HOSTILE)
@@ -53,7 +53,7 @@ class HostileTextTest {
   }
 
   @Test
-  void excerpts_escape_every_invisible_character_and_end_on_a_whole_character() {
+  void excerptsEscapeEveryInvisibleCharacterAndEndOnAWholeCharacter() {
     assertThat(Messages.excerpt("a\tb\u007f\u0085\u200b\ufeff\u2029c"))
         .isEqualTo("a\\u0009b\\u007f\\u0085\\u200b\\ufeff\\u2029c");
     assertThat(Messages.excerpt("\ud800x")).isEqualTo("\\ud800x");

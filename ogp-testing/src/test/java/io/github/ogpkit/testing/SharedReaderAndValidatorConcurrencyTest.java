@@ -62,7 +62,7 @@ class SharedReaderAndValidatorConcurrencyTest {
   }
 
   @Test
-  void sixteen_threads_sharing_one_reader_and_one_validator_agree_with_one_thread()
+  void sixteenThreadsSharingOneReaderAndOneValidatorAgreeWithOneThread()
       throws Exception {
     List<byte[]> docs = documents();
     List<Outcome> expected = docs.stream().map(SharedReaderAndValidatorConcurrencyTest::outcome)
