@@ -129,14 +129,14 @@ public final class ReadEngine {
           syntax(findings, locator.at(parser.currentTokenLocation()),
               "the document is " + describe(parser) + ", not a JSON object");
         } else {
-          plan = new PlanBinder(parser, locator, findings, maxValues,
+          plan = new PlanBinder(new Cursor(parser, locator, findings, maxValues),
               () -> versionAhead(bytes, length)).plan();
           if (whole && parser.nextToken() != null) {
             syntax(findings, locator.at(parser.currentTokenLocation()),
                 "content after the root object: " + describe(parser));
           }
         }
-      } catch (PlanBinder.Stop e) {
+      } catch (Cursor.Stop e) {
         // A limit ended reading; its finding is in the list.
       } catch (JacksonException e) {
         syntax(findings, e, parser, locator);
@@ -251,6 +251,6 @@ public final class ReadEngine {
 
   /** Describes the token the parser is on, for messages about the document as a whole. */
   private static String describe(JsonParser parser) {
-    return PlanBinder.describe(parser, "");
+    return Cursor.describe(parser, "");
   }
 }
