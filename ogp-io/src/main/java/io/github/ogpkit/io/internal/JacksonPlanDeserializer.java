@@ -56,7 +56,7 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
       throw new InvalidPlanException(p, start,
           ValidationReport.of(outcome.findings()).atLeast(Severity.ERROR).findings());
     }
-    return outcome.plan();
+    return outcome.plan().plan();
   }
 
   /** Default typing must not make a plan polymorphic: type ids are neither expected nor read. */

@@ -2,8 +2,8 @@ package io.github.ogpkit.io.internal;
 
 import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.TextLocation;
@@ -44,10 +44,10 @@ public final class ReadEngine {
   /**
    * The outcome of reading.
    *
-   * @param plan the plan, or null if it did not bind
+   * @param plan the plan, or null if it did not bind or any reading error was found
    * @param findings the reading findings, in the order found, each with its location
    */
-  public record Outcome(Plan plan, List<Finding> findings) {}
+  public record Outcome(CheckedPlan plan, List<Finding> findings) {}
 
   /**
    * Creates an engine with a strictly configured parser factory.
@@ -147,11 +147,8 @@ public final class ReadEngine {
     }
     List<Finding> all = findings.complete(
         targets -> LocatePass.locate(factory, bytes, length, locator, targets, true));
-    if (plan != null) {
-      // Bound with no reading error: every structural check passed (see CheckedPlans).
-      CheckedPlans.add(plan);
-    }
-    return new Outcome(plan, all);
+    // Bound with no reading error: every structural check passed.
+    return new Outcome(plan == null ? null : CheckedPlans.of(plan), all);
   }
 
   /**
