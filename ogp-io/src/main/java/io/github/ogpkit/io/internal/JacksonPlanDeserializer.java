@@ -24,10 +24,14 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
 
   // The mapper's own constraints bound the text; these bound the copy and the report. The
   // nesting is Jackson's limit for the copy; the application's parser applies its own first.
-  private static final long MAX_VALUES = ReadLimits.DEFAULT_MAX_VALUES;
-  private static final ReadEngine ENGINE = new ReadEngine(2_000_000_000L, 1000,
-      Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, MAX_VALUES,
-      ReadLimits.DEFAULT_MAX_FINDINGS);
+  private static final ReadLimits LIMITS = ReadLimits.defaults()
+      .withMaxDocumentBytes(ReadLimits.LARGEST_DOCUMENT_BYTES)
+      .withMaxNestingDepth(ReadLimits.DEEPEST_NESTING)
+      .withMaxStringLength(Integer.MAX_VALUE)
+      .withMaxNumberLength(Integer.MAX_VALUE)
+      .withMaxPropertyNameLength(Integer.MAX_VALUE);
+  private static final long MAX_VALUES = LIMITS.maxValues();
+  private static final ReadEngine ENGINE = new ReadEngine(LIMITS);
 
   @Override
   public Plan deserialize(JsonParser p, DeserializationContext ctxt) {

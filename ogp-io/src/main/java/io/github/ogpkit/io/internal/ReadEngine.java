@@ -1,5 +1,6 @@
 package io.github.ogpkit.io.internal;
 
+import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
@@ -52,18 +53,11 @@ public final class ReadEngine {
   /**
    * Creates an engine with a strictly configured parser factory.
    *
-   * @param maxBytes the document length limit
-   * @param maxDepth the nesting limit
-   * @param maxString the string length limit
-   * @param maxNumber the number length limit
-   * @param maxName the property name length limit
-   * @param maxValues the limit on the number of values
-   * @param maxFindings the most findings listed before one summary of the rest
+   * @param limits the limits
    */
-  public ReadEngine(long maxBytes, int maxDepth, int maxString, int maxNumber, int maxName,
-      long maxValues, int maxFindings) {
-    this.maxValues = maxValues;
-    this.maxFindings = maxFindings;
+  public ReadEngine(ReadLimits limits) {
+    this.maxValues = limits.maxValues();
+    this.maxFindings = limits.maxFindings();
     // Every lenient feature is switched off by name, so that a change of Jackson's defaults
     // cannot loosen the format. Duplicate keys are detected by the binder, which goes on past
     // them; Jackson's own detection would end reading at the first.
@@ -84,11 +78,11 @@ public final class ReadEngine {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.IGNORE_UNDEFINED)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxBytes)
-            .maxNestingDepth(maxDepth)
-            .maxStringLength(maxString)
-            .maxNumberLength(maxNumber)
-            .maxNameLength(maxName)
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxPropertyNameLength())
             .build())
         .build();
   }
