@@ -18,7 +18,8 @@ import java.util.Locale;
 final class FormatCommand implements Command {
 
   private static final Arguments ARGUMENTS = new Arguments("FILE", 1, Integer.MAX_VALUE,
-      Option.flag("--check"), Option.flag("--in-place"));
+      Option.flag("--check"), Option.flag("--in-place"), LimitOptions.MAX_BYTES,
+      LimitOptions.MAX_VALUES);
 
   private final InPlaceWriter writer;
 
@@ -55,20 +56,23 @@ final class FormatCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: ogp format [-hV] [--check] [--debug] [--in-place] FILE...
+        Usage: ogp format [-hV] [--check] [--debug] [--in-place] [--max-bytes=SIZE]
+                          [--max-values=N] FILE...
         Rewrite plan documents in canonical form (to standard output by default).
         A document that is not a readable plan is not rewritten: its findings go to
         standard error and the exit status is 1.
-              FILE...      Plan documents; - reads standard input.
-              --check      Change nothing; exit 1 and name each file that is not in
-                             canonical form.
-              --debug      Show stack traces of internal errors.
-          -h, --help       Show this help message and exit.
-              --in-place   Rewrite the files instead of printing them, keeping owner,
-                             group and permissions; a link's target is rewritten. A
-                             file already canonical is not touched. Directories,
-                             pipes, devices and write-protected files are refused.
-          -V, --version    Print version information and exit.
+              FILE...              Plan documents; - reads standard input.
+              --check              Change nothing; exit 1 and name each file that is
+                                     not in canonical form.
+              --debug              Show stack traces of internal errors.
+          -h, --help               Show this help message and exit.
+              --in-place           Rewrite the files instead of printing them, keeping
+                                     owner, group and permissions; a link's target is
+                                     rewritten. A file already canonical is not
+                                     touched. Directories, pipes, devices and
+                                     write-protected files are refused.
+        """ + LimitOptions.help() + """
+          -V, --version            Print version information and exit.
 
         Exit status: 0 done (with --check: every file canonical); 1 a file is not
         canonical (--check) or not a readable plan; 2 usage error or a file that cannot
@@ -87,9 +91,9 @@ final class FormatCommand implements Command {
     if (inPlace && files.contains("-")) {
       throw new UsageException("--in-place cannot rewrite standard input (-)");
     }
+    Engine engine = new Engine(Locale.ENGLISH, null, LimitOptions.limits(given));
     PrintWriter out = io.out();
     PrintWriter err = io.err();
-    Engine engine = new Engine(Locale.ENGLISH, null);
     Inputs inputs = new Inputs(io.stdin(), err);
     OutputStream raw = new PrintWriterStream(out);
     boolean problems = false;
