@@ -198,13 +198,54 @@ final class Cursor {
     skip();
   }
 
-  /** The string the parser is on; wrong-type, and null, for anything else. */
+  /**
+   * The string the parser is on; wrong-type, and null, for anything else; invalid-value, and
+   * null, for a string with an unpaired surrogate.
+   */
   String string() {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      return parser.getString();
+      return unicode(parser.getString(), pointer());
     }
     wrongType("a string");
     return null;
+  }
+
+  /**
+   * Checks that a string read from the document is Unicode text: an escape such as
+   * {@code "\ud800"} is well-formed JSON but gives half a character, which I-JSON (RFC 7493)
+   * forbids and which no UTF-8 document can hold. Raw surrogates never get here: the bytes
+   * were checked as UTF-8 first.
+   *
+   * @param s the string, a value or a key
+   * @param path where it is, for the finding
+   * @return the string, or null after an invalid-value finding
+   */
+  String unicode(String s, JsonPointer path) {
+    int at = unpairedSurrogate(s);
+    if (at < 0) {
+      return s;
+    }
+    findings.add(Findings.INVALID_VALUE, Severity.ERROR, path, here(), String.format(Locale.ROOT,
+        "%s holds an unpaired surrogate, \\u%04x, at character %d; text must be whole Unicode "
+            + "characters (I-JSON, RFC 7493): write the character itself or both halves of its "
+            + "pair", label(path), (int) s.charAt(at), at + 1));
+    return null;
+  }
+
+  /** The index of the first unpaired surrogate of a string, or -1. */
+  static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -46,7 +46,7 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
       copy = DocumentCopy.of(p, MAX_VALUES);
     } catch (JacksonException e) {
       FindingList findings = new FindingList(1);
-      ReadEngine.syntax(findings, e, p, Locator.raw());
+      ReadEngine.syntax(findings, e, p, Locator.raw(), null, 0, "");
       throw new InvalidPlanException(p, start, findings.complete(t -> java.util.Map.of()));
     }
     if (copy == null) {

@@ -113,6 +113,7 @@ public final class ReadEngine {
   Outcome read(byte[] bytes, int length, Locator locator, boolean whole) {
     FindingList findings = new FindingList(maxFindings);
     Plan plan = null;
+    boolean afterRoot = false;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       try {
         JsonToken first = parser.nextToken();
@@ -125,6 +126,7 @@ public final class ReadEngine {
         } else {
           plan = new PlanBinder(new Cursor(parser, locator, findings, maxValues),
               () -> versionAhead(bytes, length)).plan();
+          afterRoot = true;
           if (whole && parser.nextToken() != null) {
             syntax(findings, locator.at(parser.currentTokenLocation()),
                 "content after the root object: " + describe(parser));
@@ -133,7 +135,8 @@ public final class ReadEngine {
       } catch (Cursor.Stop e) {
         // A limit ended reading; its finding is in the list.
       } catch (JacksonException e) {
-        syntax(findings, e, parser, locator);
+        syntax(findings, e, parser, locator, whole ? bytes : null, length,
+            afterRoot ? "content after the root object: " : "");
       }
     }
     if (findings.errors() > 0) {
@@ -194,15 +197,19 @@ public final class ReadEngine {
   }
 
   /**
-   * Reports a problem of the JSON text, or a limit Jackson enforces, as json-syntax.
+   * Reports a problem of the JSON text, or a limit Jackson enforces, as json-syntax, in ogpkit's
+   * words ({@link JsonSyntax}).
    *
    * @param findings where to add it
    * @param e Jackson's exception
    * @param parser the parser
    * @param locator the locator of the document
+   * @param bytes the document's bytes, or null when the parser reads another's text
+   * @param length the document's length
+   * @param prefix what comes before the message, saying where in the document it is
    */
   static void syntax(FindingList findings, JacksonException e, JsonParser parser,
-      Locator locator) {
+      Locator locator, byte[] bytes, int length, String prefix) {
     TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
         : parser.currentLocation();
     String message = e.getOriginalMessage();
@@ -210,8 +217,16 @@ public final class ReadEngine {
       syntax(findings, locator.at(where), limitMessage(message));
       return;
     }
-    syntax(findings, locator.at(where), message == null ? "not well-formed JSON"
-        : Text.excerpt(message, 200).replace("\\\"", "\""));
+    JsonSyntax.Problem problem = JsonSyntax.of(e, bytes, length);
+    TextLocation at = locator.at(where);
+    if (problem.byteOffset() >= 0 && where != null && where.getByteOffset() >= 0) {
+      // A token's problem, placed at the token's start on the same line.
+      long back = where.getByteOffset() - problem.byteOffset();
+      at = locator.at(where.getLineNr(), problem.byteOffset(),
+          (int) Math.max(1, where.getColumnNr() - back));
+    }
+    String words = problem.message();
+    syntax(findings, at, words.startsWith(prefix) ? words : prefix + words);
   }
 
   /** Names the exceeded limit as ReadLimits does, with its value, instead of Jackson's terms. */

@@ -388,6 +388,9 @@ final class ValueReader {
             continue;
           }
           cursor.push(name);
+          if (cursor.unicode(name, cursor.pointer()) == null) {
+            ok = false;
+          }
           cursor.next();
           JsonValue v = json();
           cursor.pop();
@@ -419,7 +422,8 @@ final class ValueReader {
         return ok ? JsonArray.of(elements) : null;
       }
       case VALUE_STRING -> {
-        return JsonString.of(cursor.text());
+        String text = cursor.unicode(cursor.text(), cursor.pointer());
+        return text == null ? null : JsonString.of(text);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         BigDecimal d = decimal();
