@@ -60,11 +60,15 @@ class FixturesUnderHostileDefaultLocalesTest {
       reports.add(report.toText());
       reports.add(ReportJsonWriter.standard().write(report));
     }
-    // A reading finding with a number in it: the limits' messages group thousands.
-    ValidationReport limited = PlanReader.builder().maxValues(1_000).build()
-        .validate(json, ENGLISH);
-    reports.add(limited.toText());
-    reports.add(ReportJsonWriter.standard().write(limited));
+    // Reading findings with numbers in them: limits that ogpkit counts (values) and that Jackson
+    // enforces, whose messages Jackson formats in the default locale and ogpkit reads.
+    for (PlanReader limited : List.of(PlanReader.builder().maxValues(1_000).build(),
+        PlanReader.builder().maxNestingDepth(3).build(),
+        PlanReader.builder().maxStringLength(1_000).build())) {
+      ValidationReport report = limited.validate(json, ENGLISH);
+      reports.add(report.toText());
+      reports.add(ReportJsonWriter.standard().write(report));
+    }
     return new Outputs(PlanWriter.canonical().writeBytes(plan), MAPPER.writeValueAsBytes(plan),
         MAPPER.readValue(json, Plan.class), reports);
   }
@@ -82,7 +86,8 @@ class FixturesUnderHostileDefaultLocalesTest {
       assertThat(hostile.jacksonRead()).as("%s read by the Jackson module", id)
           .isEqualTo(root.jacksonRead()).isEqualTo(OgpFixtures.plan(id));
       assertThat(hostile.reports()).as("%s reported on", id).isEqualTo(root.reports());
-      assertThat(hostile.reports().get(4)).contains("the limit of 1,000 (maxValues)");
+      assertThat(String.join("\n", hostile.reports())).contains("the limit of 1,000 (maxValues)",
+          "the limit of 3 (maxNestingDepth)", "the limit of 1,000 characters (maxStringLength)");
     }
   }
 }
