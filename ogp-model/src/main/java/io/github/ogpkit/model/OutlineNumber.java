@@ -2,6 +2,7 @@ package io.github.ogpkit.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -122,7 +123,8 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     if (Character.isWhitespace(c)) {
       return "white space";
     }
-    return c < 0x20 || c == 0x7f ? String.format("the control character U+%04X", (int) c)
+    return c < 0x20 || c == 0x7f
+        ? String.format(Locale.ROOT, "the control character U+%04X", (int) c)
         : "'" + c + "'";
   }
 

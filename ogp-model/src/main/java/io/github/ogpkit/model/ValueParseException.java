@@ -1,5 +1,6 @@
 package io.github.ogpkit.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -56,7 +57,7 @@ public final class ValueParseException extends IllegalArgumentException {
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);
       }

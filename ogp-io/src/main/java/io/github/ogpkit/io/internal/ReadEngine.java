@@ -34,9 +34,11 @@ import tools.jackson.core.json.JsonReadFeature;
  */
 public final class ReadEngine {
 
+  // Jackson formats these numbers in the default locale (Arabic-Indic digits under ar-SA): \d
+  // matches any decimal digit here, and Long.parseLong reads them all.
   private static final Pattern CONSTRAINT = Pattern.compile(
       "^(String value|Number value|Name|Document nesting depth|Document length)\\D*\\((\\d+)\\) "
-          + "exceeds the maximum allowed \\((\\d+)");
+          + "exceeds the maximum allowed \\((\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final JsonFactory factory;
   private final long maxValues;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ogpkit.rules.EveryCharacter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,8 @@ class ExcerptTest {
 
   private static void compare(String s, List<String> differences) {
     if (!Messages.excerpt(s).equals(reference(s)) && differences.size() < 20) {
-      differences.add(s.chars().mapToObj(c -> String.format("%04x", c)).toList().toString());
+      differences.add(s.chars().mapToObj(c -> String.format(Locale.ROOT, "%04x", c)).toList()
+          .toString());
     }
   }
 
