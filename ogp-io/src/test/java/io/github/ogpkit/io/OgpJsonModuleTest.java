@@ -14,6 +14,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DefaultTyping;
 import tools.jackson.databind.DeserializationFeature;
@@ -156,5 +159,62 @@ class OgpJsonModuleTest {
     ValidationReport report = ValidationReport.of("national-program", List.of());
     assertThat(oddMapper().writeValueAsString(report)).isEqualTo(JsonMapper.shared()
         .writeValueAsString(EXACT.readTree(ReportJsonWriter.standard().write(report))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = JsonReadFeature.class, names = {"ALLOW_JAVA_COMMENTS",
+      "ALLOW_SINGLE_QUOTES", "ALLOW_TRAILING_COMMA", "ALLOW_LEADING_ZEROS_FOR_NUMBERS",
+      "ALLOW_UNESCAPED_CONTROL_CHARS", "ALLOW_NON_NUMERIC_NUMBERS"})
+  void aMapperThatAllowsWhatTheFormatDoesNotIsRefusedNamingIt(JsonReadFeature lenient) {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).enable(lenient)
+        .build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    assertThatThrownBy(() -> mapper.readValue(text, Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e -> {
+          assertThat(e.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("json-syntax");
+            assertThat(f.message()).contains("JsonReadFeature." + lenient.name())
+                .contains("PlanReader");
+          });
+        });
+  }
+
+  @Test
+  void whatPlanReaderRefusesIsRefusedThroughTheModuleToo() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    for (String broken : List.of(text.replace("\"id\": \"p\",", "\"id\": \"p\", /* c */"),
+        text.replace("\"id\": \"p\"", "'id': 'p'"),
+        text.replace("\"kind\": \"NATIONAL_PROGRAM\"", "\"kind\": \"NATIONAL_PROGRAM\",,"))) {
+      assertThatThrownBy(() -> mapper.readValue(broken, Plan.class))
+          .as(broken).isInstanceOf(DatabindException.class);
+      assertThat(PlanReader.standard().read(broken).plan()).isEmpty();
+    }
+  }
+
+  @Test
+  void contentAfterAPlanReadAsTheWholeDocumentIsAFindingOfThePlan() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    assertThatThrownBy(() -> mapper.readValue(text + "{}", Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).extracting(Finding::message)
+                .containsExactly("content after the root object: an object"));
+    assertThatThrownBy(() -> mapper.readValue(text + " x", Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).singleElement().satisfies(f ->
+                assertThat(f.message()).startsWith("content after the root object: ")
+                    .doesNotContain("Unrecognized", "Jackson")));
+    assertThat(mapper.readValue(text + "  \n", Plan.class)).isEqualTo(PlanWriterTest.small());
+  }
+
+  @Test
+  void severalPlansReadInASequenceWithTheTrailingCheckOff() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    try (var plans = mapper.readerFor(Plan.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).<Plan>readValues(text + text)) {
+      assertThat(plans.readAll()).containsExactly(PlanWriterTest.small(), PlanWriterTest.small());
+    }
   }
 }
