@@ -14,9 +14,12 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
-  // Which plans the reader bound with their structure checked; see CheckedPlans.
   exports io.github.ogpkit.model.internal to io.github.ogpkit.io, io.github.ogpkit.rules;
+  // The one description of the format, for the reader and writer of ogp-io.
+  exports io.github.ogpkit.model.internal.format to io.github.ogpkit.io;
 
   // Bean Validation providers read the constrained fields reflectively.
   opens io.github.ogpkit.model;
+  // Only the reader makes CheckedPlans, through a private lookup; there is no public factory.
+  opens io.github.ogpkit.model.report to io.github.ogpkit.io;
 }

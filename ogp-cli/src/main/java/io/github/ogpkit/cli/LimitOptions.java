@@ -45,6 +45,12 @@ final class LimitOptions {
   static ReadLimits limits(Given given) throws UsageException {
     ReadLimits limits = ReadLimits.defaults();
     limits = change(limits, given, MAX_BYTES, (l, v) -> l.withMaxDocumentBytes(parseSize(v)));
+    if (!given.values().containsKey(MAX_VALUES.name())
+        && limits.maxDocumentBytes() > ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES) {
+      // A larger document may hold more values: raised with it, so that no canonical document
+      // within --max-bytes is refused for its values (ReadLimits.valuesFor).
+      limits = limits.withMaxValues(ReadLimits.valuesFor(limits.maxDocumentBytes()));
+    }
     limits = change(limits, given, MAX_VALUES, (l, v) -> l.withMaxValues(parseCount(v)));
     return limits;
   }
@@ -83,7 +89,8 @@ final class LimitOptions {
                                      100MB, 50MiB. Default: %s.
               --max-values=N       Read documents of up to N JSON values (each object,
                                      array, string, number, boolean and null counts
-                                     one). Default: %d.
+                                     one). Default: %d, or as many as a canonical
+                                     document of --max-bytes can hold when larger.
         """, describe(defaults.maxDocumentBytes()), defaults.maxValues());
   }
 

@@ -51,7 +51,17 @@ class LimitOptionsTest {
       "700B, 700"})
   void maxBytesTakesBytesOrAUnitInAnyCase(String given, long bytes) throws Exception {
     ReadLimits limits = limits("--max-bytes", given, "plan.json");
-    assertThat(limits).isEqualTo(ReadLimits.defaults().withMaxDocumentBytes(bytes));
+    assertThat(limits.maxDocumentBytes()).isEqualTo(bytes);
+  }
+
+  @Test
+  void aLargerMaxBytesRaisesTheValueLimitWithItUnlessMaxValuesIsGiven() throws Exception {
+    assertThat(limits("--max-bytes", "100MB", "plan.json")).isEqualTo(ReadLimits.defaults()
+        .withMaxDocumentBytes(100_000_000).withMaxValues(ReadLimits.valuesFor(100_000_000)));
+    assertThat(limits("--max-bytes", "1MB", "plan.json"))
+        .isEqualTo(ReadLimits.defaults().withMaxDocumentBytes(1_000_000));
+    assertThat(limits("--max-bytes", "100MB", "--max-values", "7", "plan.json"))
+        .isEqualTo(ReadLimits.defaults().withMaxDocumentBytes(100_000_000).withMaxValues(7));
   }
 
   @Test
@@ -132,7 +142,7 @@ class LimitOptionsTest {
       String help = Run.of(command, "--help").out();
       assertThat(help).as(command).contains("--max-bytes=SIZE").contains("--max-values=N")
           .contains("Default: " + LimitOptions.describe(defaults.maxDocumentBytes()) + ".")
-          .contains(defaults.maxValues() + ".");
+          .contains("Default: " + defaults.maxValues() + ",");
       assertThat(help.lines()).as(command).allSatisfy(l -> assertThat(l).hasSizeLessThan(81));
     }
     assertThat(LimitOptions.describe(50 * MIB)).isEqualTo("50MiB (52428800 bytes)");

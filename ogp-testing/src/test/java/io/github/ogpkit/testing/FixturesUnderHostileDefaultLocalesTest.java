@@ -81,8 +81,12 @@ class FixturesUnderHostileDefaultLocalesTest {
       Outputs hostile = outputs(id, tag);
       assertThat(hostile.canonical()).as("%s written canonically", id)
           .isEqualTo(root.canonical()).isEqualTo(OgpFixtures.json(id));
+      // The module writes through the mapper's generator, in the mapper's layout: the same
+      // tokens as the canonical form, the same bytes in every locale.
       assertThat(hostile.jackson()).as("%s written by the Jackson module", id)
-          .isEqualTo(root.jackson()).isEqualTo(OgpFixtures.json(id));
+          .isEqualTo(root.jackson());
+      assertThat(MAPPER.readTree(hostile.jackson())).as("%s written by the Jackson module", id)
+          .isEqualTo(MAPPER.readTree(OgpFixtures.json(id)));
       assertThat(hostile.jacksonRead()).as("%s read by the Jackson module", id)
           .isEqualTo(root.jacksonRead()).isEqualTo(OgpFixtures.plan(id));
       assertThat(hostile.reports()).as("%s reported on", id).isEqualTo(root.reports());
