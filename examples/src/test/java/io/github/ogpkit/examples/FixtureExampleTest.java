@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * How a service's own test suite uses the fixtures: the real plans injected by the extension, and
  * the AssertJ assertions. Copy from here.
  */
-class FixtureTestExample {
+class FixtureExampleTest {
 
   @Test
   void theRealPlanIsValidAndNamesItsExecutors(@OgpFixture("az-ogp-nap-2016-2018") Plan plan) {
