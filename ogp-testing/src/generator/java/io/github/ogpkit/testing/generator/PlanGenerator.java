@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * hostile values and read back equal.
  *
  * <pre>{@code
- * Plan plan = PlanGenerator.validPlans().next(42, 30);                      // about 30 measures
+ * Plan plan = PlanGenerator.validPlans().next(42, 30);                // 1 to 31 measures
  * Plan big = PlanGenerator.validPlans().measures(10_000).institutions(200).next(42, 0);
  *
  * @Test

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  *
  * <pre>{@code
  * Source source = Source.random(42, 30);
- * int sections = source.between(1, source.scale(5));   // at size 30, 1 or 2
+ * int sections = source.between(1, Math.max(1, source.scale(5)));   // at size 30, 1 or 2
  * boolean described = source.chance(25);
  * }</pre>
  *
