@@ -1,7 +1,8 @@
 /**
- * Test support: the real plans as fixtures, synthetic plans, AssertJ assertions and a JUnit 5
- * extension. AssertJ and JUnit are optional ({@code requires static}): a consumer that only loads
- * fixtures needs neither.
+ * Test support: the real plans as fixtures, generated plans and a runner of property tests,
+ * AssertJ assertions and a JUnit 5 extension. AssertJ and JUnit are optional
+ * ({@code requires static}): a consumer that only loads fixtures or generates plans needs
+ * neither.
  */
 module io.github.ogpkit.testing {
   requires transitive io.github.ogpkit.model;
@@ -11,5 +12,6 @@ module io.github.ogpkit.testing {
 
   exports io.github.ogpkit.testing;
   exports io.github.ogpkit.testing.assertj;
+  exports io.github.ogpkit.testing.generator;
   exports io.github.ogpkit.testing.junit;
 }

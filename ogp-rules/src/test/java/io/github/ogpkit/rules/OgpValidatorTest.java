@@ -1,8 +1,8 @@
 package io.github.ogpkit.rules;
 
-import static io.github.ogpkit.rules.TestPlans.path;
-import static io.github.ogpkit.rules.TestPlans.valid;
-import static io.github.ogpkit.rules.TestPlans.withMeasure;
+import static io.github.ogpkit.rules.StandardValidation.path;
+import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
+import static io.github.ogpkit.testing.generator.SamplePlans.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
