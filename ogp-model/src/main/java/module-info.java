@@ -14,8 +14,10 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
-  // Which plans the reader bound with their structure checked; see CheckedPlans.
-  exports io.github.ogpkit.model.internal to io.github.ogpkit.io, io.github.ogpkit.rules;
+  // Which plans the reader bound with their structure checked (CheckedPlans), and the routines
+  // every module's messages share (Excerpt, EditDistance).
+  exports io.github.ogpkit.model.internal
+      to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli;
 
   // Bean Validation providers read the constrained fields reflectively.
   opens io.github.ogpkit.model;

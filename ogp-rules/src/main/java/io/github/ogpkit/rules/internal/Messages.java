@@ -1,5 +1,6 @@
 package io.github.ogpkit.rules.internal;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -127,58 +128,16 @@ public final class Messages {
   }
 
   /**
-   * Escapes and shortens a value for a message: at most 100 characters (then
-   * {@code ...}); control characters (C0, DEL, C1), line and paragraph separators, invisible
-   * format characters (bidirectional overrides, zero-width characters, U+FEFF) and unpaired
-   * surrogates become a six-character escape: backslash, {@code u}, four hex digits.
+   * Escapes and shortens a value for a message as every module does ({@link Excerpt}): at most
+   * 100 characters (then {@code ...}), never half a surrogate pair; {@code "} and {@code \}, control
+   * characters (C0, DEL, C1), line and paragraph separators, invisible format characters
+   * (bidirectional overrides, zero-width characters, U+FEFF) and unpaired surrogates escaped.
    *
    * @param s the value, not null
    * @return the excerpt, not null
    */
   public static String excerpt(String s) {
-    // Nearly every value is plain: nothing to escape or cut.
-    return s.length() <= EXCERPT && isPlain(s) ? s : escape(s);
-  }
-
-  /** The excerpt of any value, character by character; what {@link #excerpt} returns. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder();
-    int limit = Math.min(s.length(), EXCERPT);
-    if (limit < s.length() && Character.isHighSurrogate(s.charAt(limit - 1))) {
-      limit--;
-    }
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c)
-          ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-          || Character.getType(c) == Character.FORMAT
-          || Character.isSurrogate(c) && !paired) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    if (limit < s.length()) {
-      out.append("...");
-    }
-    return out.toString();
-  }
-
-  /**
-   * Tells cheaply that no character of a value needs an escape: true if every one is printable
-   * ASCII, or between U+00A0 and U+05FF but the soft hyphen U+00AD (Latin, Greek, Cyrillic,
-   * Armenian, Hebrew letters), where there is no control, format or surrogate character.
-   */
-  static boolean isPlain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= ' ' && c < '\u007f' || c >= '\u00a0' && c < '\u0600' && c != '\u00ad')) {
-        return false;
-      }
-    }
-    return true;
+    return Excerpt.excerpt(s, EXCERPT);
   }
 
   /**
