@@ -1,6 +1,9 @@
 package io.github.ogpkit.io;
 
 import io.github.ogpkit.model.report.Finding;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonParser;
@@ -12,13 +15,17 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * carries every reading finding, each with its path, line and column, and is a
  * {@link MismatchedInputException}, so code that handles Jackson's binding errors handles it too.
  * Its location is where the plan's object starts.
+ *
+ * <p>It is serializable with its findings, message and location. As with every Jackson exception,
+ * the parser it was thrown by and the content its location points into are not serialized
+ * (Jackson keeps them in transient fields): after deserialization {@link #processor()} is null,
+ * and the location keeps its line, column and offsets, its source shown as unknown.
  */
 public final class InvalidPlanException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
-  /** The findings; a List.copyOf of records. */
-  @SuppressWarnings("serial")
-  private final List<Finding> findings;
+  /** The findings, immutable; serialized as an array (see writeObject). */
+  private transient List<Finding> findings;
 
   /**
    * Creates an exception.
@@ -51,5 +58,28 @@ public final class InvalidPlanException extends MismatchedInputException {
    */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * Writes the findings as an array, whose type says what it holds.
+   *
+   * @param out the stream
+   * @throws IOException if writing fails
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    PlanFormatException.writeFindings(out, findings);
+  }
+
+  /**
+   * Reads the findings, refusing a missing one.
+   *
+   * @param in the stream
+   * @throws IOException if reading fails or the findings are not there
+   * @throws ClassNotFoundException if a class of the stream is unknown
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    findings = PlanFormatException.readFindings(in);
   }
 }

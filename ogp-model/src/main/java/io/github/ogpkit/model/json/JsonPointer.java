@@ -1,5 +1,8 @@
 package io.github.ogpkit.model.json;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +19,12 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>This class is immutable and value-based; {@link #parse} reads back what {@link #toString}
- * writes, with {@code ~0} and {@code ~1} escapes for {@code ~} and {@code /} in tokens.
+ * writes, with {@code ~0} and {@code ~1} escapes for {@code ~} and {@code /} in tokens. It is
+ * serializable as its text, which is parsed again when it is read.
  */
-public final class JsonPointer {
+public final class JsonPointer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final JsonPointer ROOT = new JsonPointer(null, null);
 
@@ -35,13 +41,16 @@ public final class JsonPointer {
   // A pointer is its parent plus one token, so that append is O(1) and shares the parent:
   // readers and validators make a pointer for every value of a document, and copying the token
   // list each time made that quadratic in the depth and a large share of all allocation.
-  private final JsonPointer parent;
-  private final String token;
-  private final int size;
+  // The fields are transient: a pointer is serialized as its text (see writeReplace), so that a
+  // long pointer is not a long chain of objects in the stream and a stream cannot make an invalid
+  // one.
+  private final transient JsonPointer parent;
+  private final transient String token;
+  private final transient int size;
   // The same value as tokens().hashCode(), computed once from the parent's.
-  private final int hash;
+  private final transient int hash;
   // Made on first use of tokens(); racy but safe, the list is immutable.
-  private List<String> tokens;
+  private transient List<String> tokens;
 
   private JsonPointer(JsonPointer parent, String token) {
     this.parent = parent;
@@ -240,5 +249,49 @@ public final class JsonPointer {
       out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
     return out.toString();
+  }
+
+  /**
+   * Serializes the pointer as its text.
+   *
+   * @return the serialized form, not null
+   */
+  private Object writeReplace() {
+    return new Serialized(toString());
+  }
+
+  /**
+   * Refuses a pointer written in any other form than its text.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a JsonPointer is serialized as its text");
+  }
+
+  /**
+   * The serialized form of a pointer: its RFC 6901 text.
+   *
+   * @param text the text, not null
+   */
+  private record Serialized(String text) implements Serializable {
+
+    /**
+     * Parses the text again, so that what is read is a valid pointer.
+     *
+     * @return the pointer, not null
+     * @throws InvalidObjectException if the text is not a pointer
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return parse(text);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException invalid = new InvalidObjectException(
+            "not a JSON pointer: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }
