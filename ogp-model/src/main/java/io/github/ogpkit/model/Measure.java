@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * A measure of a plan ("tədbir", "activity", "commitment"): what is to be done, by whom, by when,
  * and how it is evaluated. A measure may have sub-measures; such a measure may lack a time frame
- * when its document gives it none.
+ * when its document gives it none. Sub-measures nest at most {@link Plan#MAX_NESTING} levels,
+ * counting this measure as one.
  *
  * <pre>{@code
  * Measure m = Measure.builder()
@@ -51,6 +52,8 @@ public record Measure(OutlineNumber number, LocalizedText title,
    * @param timeFrame the time frame, not null
    * @param measures the sub-measures, not null
    * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the sub-measures nest more than {@link Plan#MAX_NESTING}
+   *     levels, counting this measure as one
    */
   public Measure {
     Objects.requireNonNull(number, "number");
@@ -61,6 +64,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
     Objects.requireNonNull(timeFrame, "timeFrame");
     measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
     Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkMeasure(number, measures);
   }
 
   /**
@@ -106,6 +110,34 @@ public record Measure(OutlineNumber number, LocalizedText title,
     for (Measure sub : measures) {
       sub.forEachDepthFirst(action);
     }
+  }
+
+  /**
+   * Returns the record's usual text, {@code Measure[number=1.2, title=..., measures=[...],
+   * extensions=...]}, written by one small method per level: the record's own {@code toString}
+   * takes many stack frames for each level of sub-measures.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    appendTo(out);
+    return out.toString();
+  }
+
+  void appendTo(StringBuilder out) {
+    out.append("Measure[number=").append(number).append(", title=").append(title)
+        .append(", description=").append(description).append(", indicators=").append(indicators)
+        .append(", institutions=").append(institutions).append(", timeFrame=").append(timeFrame)
+        .append(", measures=[");
+    for (int i = 0; i < measures.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      measures.get(i).appendTo(out);
+    }
+    out.append("], extensions=").append(extensions).append(']');
   }
 
   /**

@@ -41,7 +41,8 @@ import java.util.Optional;
  * <p>Plans are immutable values: a builder or {@link #toBuilder()} makes changed copies. The
  * constructor checks only that nothing is null; whether a plan is valid (identifiers, country,
  * languages, unique numbers, known institutions) is the job of validation, so that a plan with
- * problems can be held, reported on and mended.
+ * problems can be held, reported on and mended. The one limit the model itself sets is how deep
+ * sections and measures nest: at most {@link #MAX_NESTING} levels.
  *
  * @param id the plan's identifier, not null
  * @param kind what kind of document it is, not null
@@ -60,6 +61,16 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
     @NotPermanent TimeFrame period, Optional<@Valid Adoption> adoption,
     Optional<LocalizedText> preamble, List<@Valid Institution> institutions,
     @NotEmpty List<@Valid Section> sections, JsonObject extensions) {
+
+  /**
+   * How many levels sections and measures nest at most: a top-level section is level 1, a measure
+   * in it level 2, a sub-measure of that measure level 3, and so on. Real plans nest three or four
+   * levels; the limit keeps every walk of a plan (validation, writing, {@code toString},
+   * {@code equals}) within a small, bounded stack. The constructors of {@link Section} and
+   * {@link Measure} refuse a part that nests deeper, counting the part itself as one level, so a
+   * plan's sections are never deeper than this.
+   */
+  public static final int MAX_NESTING = 100;
 
   /**
    * Creates a plan, copying the lists.

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A numbered part of a plan (a section, chapter or commitment area) with its own measures, its
- * subsections and its provisions.
+ * subsections and its provisions. Its subsections and measures nest at most
+ * {@link Plan#MAX_NESTING} levels, counting the section as one.
  *
  * <pre>{@code
  * Section s = Section.builder()
@@ -41,6 +42,8 @@ public record Section(OutlineNumber number, LocalizedText title,
    * @param sections the subsections, not null
    * @param provisions the provisions, not null
    * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the subsections and measures nest more than
+   *     {@link Plan#MAX_NESTING} levels, counting this section as one
    */
   public Section {
     Objects.requireNonNull(number, "number");
@@ -50,6 +53,7 @@ public record Section(OutlineNumber number, LocalizedText title,
     sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
     provisions = List.copyOf(Objects.requireNonNull(provisions, "provisions"));
     Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkSection(number, measures, sections);
   }
 
   /**
@@ -80,6 +84,40 @@ public record Section(OutlineNumber number, LocalizedText title,
     for (Section s : sections) {
       s.collectMeasures(into);
     }
+  }
+
+  /**
+   * Returns the record's usual text, {@code Section[number=1, title=..., measures=[...],
+   * sections=[...], provisions=[...], extensions=...]}, written by one small method per level: the
+   * record's own {@code toString} takes many stack frames for each level of nesting.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    appendTo(out);
+    return out.toString();
+  }
+
+  private void appendTo(StringBuilder out) {
+    out.append("Section[number=").append(number).append(", title=").append(title)
+        .append(", description=").append(description).append(", measures=[");
+    for (int i = 0; i < measures.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      measures.get(i).appendTo(out);
+    }
+    out.append("], sections=[");
+    for (int i = 0; i < sections.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      sections.get(i).appendTo(out);
+    }
+    out.append("], provisions=").append(provisions).append(", extensions=").append(extensions)
+        .append(']');
   }
 
   /**
