@@ -1,9 +1,7 @@
 package io.github.ogpkit.io;
 
 import io.github.ogpkit.model.report.Finding;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.io.InvalidObjectException;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonParser;
@@ -24,8 +22,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public final class InvalidPlanException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
-  /** The findings, immutable; serialized as an array (see writeObject). */
-  private transient List<Finding> findings;
+  /** The findings; an array, which serializes as it is, where a list's class might not. */
+  private final Finding[] findings;
 
   /**
    * Creates an exception.
@@ -37,7 +35,7 @@ public final class InvalidPlanException extends MismatchedInputException {
   public InvalidPlanException(JsonParser parser, TokenStreamLocation location,
       List<Finding> findings) {
     super(parser, message(findings), location);
-    this.findings = List.copyOf(findings);
+    this.findings = List.copyOf(findings).toArray(new Finding[0]);
     _targetType = io.github.ogpkit.model.Plan.class;
   }
 
@@ -57,29 +55,17 @@ public final class InvalidPlanException extends MismatchedInputException {
    * @return the findings, immutable
    */
   public List<Finding> findings() {
-    return findings;
+    return List.of(findings);
   }
 
   /**
-   * Writes the findings as an array, whose type says what it holds.
+   * Checks what was read: the findings are there, and none is null.
    *
-   * @param out the stream
-   * @throws IOException if writing fails
+   * @return this exception
+   * @throws InvalidObjectException if a finding is missing
    */
-  private void writeObject(ObjectOutputStream out) throws IOException {
-    out.defaultWriteObject();
-    PlanFormatException.writeFindings(out, findings);
-  }
-
-  /**
-   * Reads the findings, refusing a missing one.
-   *
-   * @param in the stream
-   * @throws IOException if reading fails or the findings are not there
-   * @throws ClassNotFoundException if a class of the stream is unknown
-   */
-  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    findings = PlanFormatException.readFindings(in);
+  private Object readResolve() throws InvalidObjectException {
+    PlanFormatException.checkRead(findings);
+    return this;
   }
 }

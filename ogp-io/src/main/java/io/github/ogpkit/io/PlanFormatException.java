@@ -2,10 +2,7 @@ package io.github.ogpkit.io;
 
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +16,8 @@ import java.util.Objects;
 public final class PlanFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The findings, immutable; serialized as an array (see writeObject). */
-  private transient List<Finding> findings;
+  /** The findings; an array, which serializes as it is, where a list's class might not. */
+  private final Finding[] findings;
 
   /**
    * Creates an exception.
@@ -30,7 +27,7 @@ public final class PlanFormatException extends RuntimeException {
    */
   public PlanFormatException(String source, List<Finding> findings) {
     super(message(source, findings));
-    this.findings = List.copyOf(findings);
+    this.findings = List.copyOf(findings).toArray(new Finding[0]);
   }
 
   private static String message(String source, List<Finding> findings) {
@@ -51,49 +48,27 @@ public final class PlanFormatException extends RuntimeException {
    * @return the findings, immutable
    */
   public List<Finding> findings() {
-    return findings;
+    return List.of(findings);
   }
 
   /**
-   * Writes the findings as an array, whose type says what it holds.
+   * Checks what was read: the findings are there, and none is null.
    *
-   * @param out the stream
-   * @throws IOException if writing fails
+   * @return this exception
+   * @throws InvalidObjectException if a finding is missing
    */
-  private void writeObject(ObjectOutputStream out) throws IOException {
-    out.defaultWriteObject();
-    writeFindings(out, findings);
+  private Object readResolve() throws InvalidObjectException {
+    checkRead(findings);
+    return this;
   }
 
   /**
-   * Reads the findings, refusing a missing one.
-   *
-   * @param in the stream
-   * @throws IOException if reading fails or the findings are not there
-   * @throws ClassNotFoundException if a class of the stream is unknown
+   * Refuses findings read from a stream that the constructor would have refused.
+   * {@link InvalidPlanException} checks its findings with this too.
    */
-  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    findings = readFindings(in);
-  }
-
-  /**
-   * Writes findings after an exception's own fields, as an array of findings.
-   * {@link InvalidPlanException} writes its findings with this too.
-   */
-  static void writeFindings(ObjectOutputStream out, List<Finding> findings) throws IOException {
-    out.writeObject(findings.toArray(new Finding[0]));
-  }
-
-  /**
-   * Reads what {@link #writeFindings} wrote after the exception's own fields: an array of
-   * findings, no element null. {@link InvalidPlanException} reads its findings with this too.
-   */
-  static List<Finding> readFindings(ObjectInputStream in)
-      throws IOException, ClassNotFoundException {
-    if (in.readObject() instanceof Finding[] read && !Arrays.asList(read).contains(null)) {
-      return List.of(read);
+  static void checkRead(Finding[] findings) throws InvalidObjectException {
+    if (findings == null || Arrays.asList(findings).contains(null)) {
+      throw new InvalidObjectException("the findings are missing or one is null");
     }
-    throw new InvalidObjectException("the findings are missing or one is null");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ogpkit.model.json;
 
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,12 +260,13 @@ public final class JsonPointer implements Serializable {
   }
 
   /**
-   * Refuses a pointer written in any other form than its text.
+   * Refuses a pointer read in any other form than its text: writeReplace never writes one, so
+   * such a stream was made by hand, and its pointer would have no tokens.
    *
-   * @param in the stream
+   * @return nothing
    * @throws InvalidObjectException always
    */
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+  private Object readResolve() throws InvalidObjectException {
     throw new InvalidObjectException("a JsonPointer is serialized as its text");
   }
 
