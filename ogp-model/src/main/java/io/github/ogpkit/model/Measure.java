@@ -113,6 +113,26 @@ public record Measure(OutlineNumber number, LocalizedText title,
   }
 
   /**
+   * Returns a hash code of every component, as the record's own would, computed by one small
+   * method per level: the record's own {@code hashCode} takes many stack frames for each level of
+   * sub-measures.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = number.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + indicators.hashCode();
+    h = 31 * h + institutions.hashCode();
+    h = 31 * h + timeFrame.hashCode();
+    // The list's hash calls this method of each sub-measure: two frames a level.
+    h = 31 * h + measures.hashCode();
+    return 31 * h + extensions.hashCode();
+  }
+
+  /**
    * Returns the record's usual text, {@code Measure[number=1.2, title=..., measures=[...],
    * extensions=...]}, written by one small method per level: the record's own {@code toString}
    * takes many stack frames for each level of sub-measures.

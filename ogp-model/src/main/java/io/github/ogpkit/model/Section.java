@@ -87,6 +87,24 @@ public record Section(OutlineNumber number, LocalizedText title,
   }
 
   /**
+   * Returns a hash code of every component, as the record's own would, computed by one small
+   * method per level: the record's own {@code hashCode} takes many stack frames for each level of
+   * nesting.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = number.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + measures.hashCode();
+    h = 31 * h + sections.hashCode();
+    h = 31 * h + provisions.hashCode();
+    return 31 * h + extensions.hashCode();
+  }
+
+  /**
    * Returns the record's usual text, {@code Section[number=1, title=..., measures=[...],
    * sections=[...], provisions=[...], extensions=...]}, written by one small method per level: the
    * record's own {@code toString} takes many stack frames for each level of nesting.
