@@ -59,10 +59,10 @@ public record Measure(OutlineNumber number, LocalizedText title,
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
-    institutions = List.copyOf(Objects.requireNonNull(institutions, "institutions"));
+    indicators = Builders.copyOf(indicators, "indicators");
+    institutions = Builders.copyOf(institutions, "institutions");
     Objects.requireNonNull(timeFrame, "timeFrame");
-    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
+    measures = Builders.copyOf(measures, "measures");
     Objects.requireNonNull(extensions, "extensions");
     Nesting.checkMeasure(number, measures);
   }
@@ -279,8 +279,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder indicators(List<Indicator> indicators) {
+      List<Indicator> copy = Builders.copyOf(indicators, "indicators");
       this.indicators.clear();
-      indicators.forEach(this::indicator);
+      this.indicators.addAll(copy);
       return this;
     }
 
@@ -302,6 +303,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder executor(String... institutionIds) {
+      Objects.requireNonNull(institutionIds, "institutionIds");
       for (String id : institutionIds) {
         institution(Assignment.executor(id));
       }
@@ -315,6 +317,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder recommended(String... institutionIds) {
+      Objects.requireNonNull(institutionIds, "institutionIds");
       for (String id : institutionIds) {
         institution(Assignment.recommended(id));
       }
@@ -328,8 +331,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder institutions(List<Assignment> institutions) {
+      List<Assignment> copy = Builders.copyOf(institutions, "institutions");
       this.institutions.clear();
-      institutions.forEach(this::institution);
+      this.institutions.addAll(copy);
       return this;
     }
 
@@ -373,8 +377,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
       this.measures.clear();
-      measures.forEach(this::measure);
+      this.measures.addAll(copy);
       return this;
     }
 

@@ -92,12 +92,12 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(title, "title");
-    languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+    languages = Builders.copyOf(languages, "languages");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(adoption, "adoption");
     Objects.requireNonNull(preamble, "preamble");
-    institutions = List.copyOf(Objects.requireNonNull(institutions, "institutions"));
-    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    institutions = Builders.copyOf(institutions, "institutions");
+    sections = Builders.copyOf(sections, "sections");
     Objects.requireNonNull(extensions, "extensions");
   }
 
@@ -310,7 +310,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder languages(String... languages) {
-      return languages(Arrays.asList(languages));
+      return languages(Arrays.asList(Objects.requireNonNull(languages, "languages")));
     }
 
     /**
@@ -320,7 +320,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder languages(List<String> languages) {
-      List<String> copy = List.copyOf(languages);
+      List<String> copy = Builders.copyOf(languages, "languages");
       this.languages.clear();
       this.languages.addAll(copy);
       return this;
@@ -388,7 +388,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder institutions(List<Institution> institutions) {
-      List<Institution> copy = List.copyOf(institutions);
+      List<Institution> copy = Builders.copyOf(institutions, "institutions");
       this.institutions.clear();
       this.institutions.addAll(copy);
       return this;
@@ -412,7 +412,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder sections(List<Section> sections) {
-      List<Section> copy = List.copyOf(sections);
+      List<Section> copy = Builders.copyOf(sections, "sections");
       this.sections.clear();
       this.sections.addAll(copy);
       return this;

@@ -49,9 +49,9 @@ public record Section(OutlineNumber number, LocalizedText title,
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
-    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
-    provisions = List.copyOf(Objects.requireNonNull(provisions, "provisions"));
+    measures = Builders.copyOf(measures, "measures");
+    sections = Builders.copyOf(sections, "sections");
+    provisions = Builders.copyOf(provisions, "provisions");
     Objects.requireNonNull(extensions, "extensions");
     Nesting.checkSection(number, measures, sections);
   }
@@ -244,8 +244,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
       this.measures.clear();
-      measures.forEach(this::measure);
+      this.measures.addAll(copy);
       return this;
     }
 
@@ -267,8 +268,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder sections(List<Section> sections) {
+      List<Section> copy = Builders.copyOf(sections, "sections");
       this.sections.clear();
-      sections.forEach(this::section);
+      this.sections.addAll(copy);
       return this;
     }
 
@@ -290,8 +292,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder provisions(List<Provision> provisions) {
+      List<Provision> copy = Builders.copyOf(provisions, "provisions");
       this.provisions.clear();
-      provisions.forEach(this::provision);
+      this.provisions.addAll(copy);
       return this;
     }
 

@@ -82,7 +82,15 @@ public final class JsonPointer implements Serializable {
    * @return the pointer, not null
    */
   public static JsonPointer of(String... tokens) {
-    return tokens.length == 0 ? ROOT : fromTokens(List.of(tokens));
+    Objects.requireNonNull(tokens, "tokens");
+    JsonPointer p = ROOT;
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i] == null) {
+        throw new NullPointerException("tokens[" + i + "] is null");
+      }
+      p = new JsonPointer(p, tokens[i]);
+    }
+    return p;
   }
 
   /**

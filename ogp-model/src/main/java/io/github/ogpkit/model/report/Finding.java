@@ -73,6 +73,7 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
    * @return the finding, not null
    */
   public Finding withLocation(TextLocation location) {
+    Objects.requireNonNull(location, "location");
     return new Finding(rule, severity, path, message, Optional.of(location));
   }
 
