@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Thrown when text cannot be parsed as one of the model's value types ({@link TimeFrame},
- * {@link OutlineNumber}, {@link LocalizedText} tags, {@link Quantity}).
+ * {@link OutlineNumber}, {@link LocalizedText} tags, {@link Quantity},
+ * {@link io.github.ogpkit.model.json.JsonPointer}).
  *
  * <p>The message names the text and says what is wrong with it; {@link #text()} and
  * {@link #errorIndex()} give the same information to programs, like

@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.json;
 
+import io.github.ogpkit.model.ValueParseException;
+import io.github.ogpkit.model.internal.Excerpt;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -99,8 +101,8 @@ public final class JsonPointer implements Serializable {
    *
    * @param text the text, not null
    * @return the pointer, not null
-   * @throws IllegalArgumentException if the text does not start with {@code /} or has a {@code ~}
-   *     not followed by 0 or 1
+   * @throws ValueParseException if the text does not start with {@code /} or has a {@code ~}
+   *     not followed by 0 or 1, naming the text and the index of the problem
    */
   public static JsonPointer parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -109,8 +111,9 @@ public final class JsonPointer implements Serializable {
       return ROOT;
     }
     if (s.charAt(0) != '/') {
-      throw new IllegalArgumentException(
-          "JSON pointer \"" + s + "\" must be empty or start with '/'");
+      throw new ValueParseException("JSON pointer " + Excerpt.quote(s, 60)
+          + " does not start with /: a pointer is empty (the whole document) or a / before each"
+          + " token, such as /sections/0/title", s, 0);
     }
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
@@ -122,8 +125,8 @@ public final class JsonPointer implements Serializable {
       } else if (c == '~') {
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         if (next != '0' && next != '1') {
-          throw new IllegalArgumentException("JSON pointer \"" + s + "\" has '~' at index " + i
-              + " not followed by 0 or 1");
+          throw new ValueParseException("JSON pointer " + Excerpt.quote(s, 60) + " has ~ at index "
+              + i + " not followed by 0 or 1; ~0 stands for ~ and ~1 for / in a token", s, i);
         }
         token.append(next == '0' ? '~' : '/');
         i++;
