@@ -42,6 +42,10 @@ public final class Messages {
   private static final Messages AZERBAIJANI =
       new Messages(Locale.forLanguageTag("az"), load(AZERBAIJANI_BUNDLE));
 
+  /** The languages there are messages in, as language subtags: en, az. */
+  public static final List<String> LANGUAGES =
+      List.of(ENGLISH.locale.getLanguage(), AZERBAIJANI.locale.getLanguage());
+
   private final Locale locale;
   private final ResourceBundle bundle;
   // Each pattern is parsed once, on first use: making a MessageFormat for every finding parsed
@@ -72,8 +76,8 @@ public final class Messages {
    * @return the messages, not null
    */
   public static Messages forLocale(Locale locale) {
-    return Objects.requireNonNull(locale, "locale").getLanguage().equals("az") ? AZERBAIJANI
-        : ENGLISH;
+    String language = Objects.requireNonNull(locale, "locale").getLanguage();
+    return language.equals(AZERBAIJANI.locale.getLanguage()) ? AZERBAIJANI : ENGLISH;
   }
 
   /**
