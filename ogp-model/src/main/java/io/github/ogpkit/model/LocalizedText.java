@@ -1,5 +1,6 @@
 package io.github.ogpkit.model;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -114,7 +115,7 @@ public final class LocalizedText {
       String language = e.getKey();
       String text = e.getValue();
       Objects.requireNonNull(language, "a language tag is null");
-      Objects.requireNonNull(text, () -> "the text for language " + language + " is null");
+      Objects.requireNonNull(text, () -> "the text for language " + Excerpt.quote(language, 60) + " is null");
       check(language, text);
       // Insertion into place: the maps given are small, and usually sorted already.
       int at = i;

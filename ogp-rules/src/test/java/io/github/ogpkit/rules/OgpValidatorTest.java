@@ -160,6 +160,20 @@ class OgpValidatorTest {
   }
 
   @Test
+  void configurationValuesAndNamesInMessagesAreQuotedAndEscaped() {
+    assertThatThrownBy(() -> OgpValidator.builder().configure(Map.of("profile", "a\u001bb")))
+        .hasMessage("configuration key \"profile\" has value \"a\\u001bb\"; expected"
+            + " ogp-action-plan, national-program, auto");
+    assertThatThrownBy(() -> OgpValidator.builder().configure(Map.of("a\nb", "x")))
+        .hasMessage("unknown configuration key \"a\\u000ab\"; expected profile, locale or"
+            + " rule.<rule id>");
+    assertThatThrownBy(() -> OgpValidator.builder().disable("a\u202eb"))
+        .hasMessageStartingWith("unknown rule \"a\\u202eb\"; known rules:");
+    assertThatThrownBy(() -> Profile.byId("a\u2028b"))
+        .hasMessageStartingWith("unknown profile \"a\\u2028b\"; expected");
+  }
+
+  @Test
   void aRejectedConfigurationChangesNothing() {
     OgpValidator.Builder b = OgpValidator.builder();
     assertThatThrownBy(() -> b.configure(Map.of("profile", "national-program",

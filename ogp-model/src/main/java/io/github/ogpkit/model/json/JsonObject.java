@@ -1,5 +1,6 @@
 package io.github.ogpkit.model.json;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class JsonObject implements JsonValue {
     }
     TreeMap<String, JsonValue> copy = new TreeMap<>();
     members.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "a key is null"),
-        Objects.requireNonNull(value, () -> "the value of key " + key + " is null")));
+        Objects.requireNonNull(value, () -> "the value of key " + Excerpt.quote(key, 60) + " is null")));
     return new JsonObject(Collections.unmodifiableSortedMap(copy));
   }
 

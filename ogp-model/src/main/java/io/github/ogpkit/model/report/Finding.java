@@ -1,5 +1,6 @@
 package io.github.ogpkit.model.report;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.internal.KebabCase;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.io.InvalidObjectException;
@@ -49,7 +50,7 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
     if (!KebabCase.matches(rule)) {
-      throw new IllegalArgumentException("rule id \"" + rule + "\" is not kebab case");
+      throw new IllegalArgumentException("rule id " + Excerpt.quote(rule, 60) + " is not kebab case");
     }
   }
 
