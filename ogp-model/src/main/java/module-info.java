@@ -14,11 +14,14 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
-  // Which plans the reader bound with their structure checked (CheckedPlans), and the routines
-  // every module's messages share (Excerpt, EditDistance).
+  // The routines every module's messages share (Excerpt, EditDistance, KebabCase).
   exports io.github.ogpkit.model.internal
       to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli;
+  // The one description of the format, for the reader and writer of ogp-io.
+  exports io.github.ogpkit.model.internal.format to io.github.ogpkit.io;
 
   // Bean Validation providers read the constrained fields reflectively.
   opens io.github.ogpkit.model;
+  // Only the reader makes CheckedPlans, through a private lookup; there is no public factory.
+  opens io.github.ogpkit.model.report to io.github.ogpkit.io;
 }

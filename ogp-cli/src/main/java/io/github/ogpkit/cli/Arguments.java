@@ -56,6 +56,11 @@ final class Arguments {
     static Option oneOf(String name, String... allowed) {
       return new Option(name, String.join("|", allowed), List.of(allowed));
     }
+
+    /** An option whose value the command checks itself, such as a size. */
+    static Option value(String name, String label) {
+      return new Option(name, label, List.of());
+    }
   }
 
   /**

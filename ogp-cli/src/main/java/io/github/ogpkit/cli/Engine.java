@@ -3,6 +3,7 @@ package io.github.ogpkit.cli;
 import io.github.ogpkit.io.PlanReader;
 import io.github.ogpkit.io.PlanSchema;
 import io.github.ogpkit.io.PlanWriter;
+import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.ReadResult;
 import io.github.ogpkit.io.ReportJsonWriter;
 import io.github.ogpkit.model.Plan;
@@ -19,11 +20,21 @@ import java.util.Optional;
 /** What the commands do with the library: one place that knows ogp-io's and ogp-rules' API. */
 final class Engine {
 
-  private final PlanReader reader = PlanReader.standard();
+  private final PlanReader reader;
   private final OgpValidator validator;
   private final String profile;
 
-  Engine(Locale locale, String profile) {
+  /**
+   * An engine for one command.
+   *
+   * @param locale the language of messages
+   * @param profile the rule profile's id, or null to choose it from each plan's kind
+   * @param limits the reader's limits
+   */
+  Engine(Locale locale, String profile, ReadLimits limits) {
+    // The shared standard reader unless a limit was changed: most runs change none.
+    this.reader = limits.equals(PlanReader.standard().limits()) ? PlanReader.standard()
+        : PlanReader.builder().limits(limits).build();
     OgpValidator.Builder b = OgpValidator.builder().locale(locale);
     if (profile != null) {
       b.profile(Profile.byId(profile));

@@ -6,6 +6,7 @@ import io.github.ogpkit.testing.FixtureInfo;
 import io.github.ogpkit.testing.OgpFixtures;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** {@code ogp fixtures [ID]}: lists the bundled fixture plans, or prints one. */
 final class FixturesCommand implements Command {
@@ -46,8 +47,9 @@ final class FixturesCommand implements Command {
     PrintWriter out = io.out();
     if (given.parameters().isEmpty()) {
       for (FixtureInfo f : OgpFixtures.list()) {
-        out.printf("%-36s %-17s %-2s %-9s %3d measures%n", f.id(), f.kind(), f.country(),
-            f.period(), f.measureCount());
+        // Locale.ROOT: the default locale may have other digits (ar-SA writes ٥٩ measures).
+        out.printf(Locale.ROOT, "%-36s %-17s %-2s %-9s %3d measures%n", f.id(), f.kind(),
+            f.country(), f.period(), f.measureCount());
       }
     } else {
       String id = given.parameters().get(0);

@@ -8,10 +8,8 @@ import io.github.ogpkit.model.report.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +18,24 @@ import java.util.Locale;
 final class FormatCommand implements Command {
 
   private static final Arguments ARGUMENTS = new Arguments("FILE", 1, Integer.MAX_VALUE,
-      Option.flag("--check"), Option.flag("--in-place"));
+      Option.flag("--check"), Option.flag("--in-place"), LimitOptions.MAX_BYTES,
+      LimitOptions.MAX_VALUES);
+
+  private final InPlaceWriter writer;
+
+  /** The command as {@code ogp} runs it. */
+  FormatCommand() {
+    this(new InPlaceWriter());
+  }
+
+  /**
+   * The command with another way of writing files in place.
+   *
+   * @param writer what rewrites files for {@code --in-place}
+   */
+  FormatCommand(InPlaceWriter writer) {
+    this.writer = writer;
+  }
 
   @Override
   public String name() {
@@ -41,21 +56,27 @@ final class FormatCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: ogp format [-hV] [--check] [--debug] [--in-place] FILE...
+        Usage: ogp format [-hV] [--check] [--debug] [--in-place] [--max-bytes=SIZE]
+                          [--max-values=N] FILE...
         Rewrite plan documents in canonical form (to standard output by default).
         A document that is not a readable plan is not rewritten: its findings go to
         standard error and the exit status is 1.
-              FILE...      Plan documents; - reads standard input.
-              --check      Change nothing; exit 1 and name each file that is not in
-                             canonical form.
-              --debug      Show stack traces of internal errors.
-          -h, --help       Show this help message and exit.
-              --in-place   Rewrite the files instead of printing them.
-          -V, --version    Print version information and exit.
+              FILE...              Plan documents; - reads standard input.
+              --check              Change nothing; exit 1 and name each file that is
+                                     not in canonical form.
+              --debug              Show stack traces of internal errors.
+          -h, --help               Show this help message and exit.
+              --in-place           Rewrite the files instead of printing them, keeping
+                                     owner, group and permissions; a link's target is
+                                     rewritten. A file already canonical is not
+                                     touched. Directories, pipes, devices and
+                                     write-protected files are refused.
+        """ + LimitOptions.help() + """
+          -V, --version            Print version information and exit.
 
         Exit status: 0 done (with --check: every file canonical); 1 a file is not
         canonical (--check) or not a readable plan; 2 usage error or a file that cannot
-        be opened.
+        be opened or rewritten.
         """;
   }
 
@@ -70,14 +91,21 @@ final class FormatCommand implements Command {
     if (inPlace && files.contains("-")) {
       throw new UsageException("--in-place cannot rewrite standard input (-)");
     }
+    Engine engine = new Engine(Locale.ENGLISH, null, LimitOptions.limits(given));
     PrintWriter out = io.out();
     PrintWriter err = io.err();
-    Engine engine = new Engine(Locale.ENGLISH, null);
     Inputs inputs = new Inputs(io.stdin(), err);
     OutputStream raw = new PrintWriterStream(out);
     boolean problems = false;
+    boolean unwritable = false;
     for (String file : files) {
       String name = Inputs.name(file);
+      String unsuitable = inPlace ? unsuitable(file) : null;
+      if (unsuitable != null) {
+        cannotWrite(err, name, unsuitable);
+        unwritable = true;
+        continue;
+      }
       Engine.Formatted result = inputs.open(file, in -> engine.format(in, name));
       if (result == null) {
         continue;
@@ -99,7 +127,12 @@ final class FormatCommand implements Command {
         }
       } else if (inPlace) {
         if (!canonical) {
-          writeAtomically(Paths.get(file), result.canonical());
+          try {
+            writer.replace(Paths.get(file), result.canonical());
+          } catch (InPlaceWriter.Refused e) {
+            cannotWrite(err, name, e.getMessage());
+            unwritable = true;
+          }
         }
       } else {
         out.flush();
@@ -108,21 +141,24 @@ final class FormatCommand implements Command {
       }
     }
     out.flush();
-    if (inputs.failed()) {
+    if (inputs.failed() || unwritable) {
       return Ogp.USAGE;
     }
     return problems ? 1 : 0;
   }
 
-  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, ".ogp-format-", ".json");
+  /** Why a file cannot be rewritten in place whatever its content, or null. */
+  private static String unsuitable(String file) {
     try {
-      Files.write(temp, bytes);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
+      return InPlaceWriter.unsuitable(Paths.get(file));
+    } catch (InvalidPathException e) {
+      return null; // reading it says so
     }
+  }
+
+  /** Reports a file that is not rewritten; the others still are. */
+  private static void cannotWrite(PrintWriter err, String name, String why) {
+    err.println("ogp: cannot write " + name + ": " + why);
   }
 
   /** Writes UTF-8 bytes through the command's writer, so in-process tests capture them. */

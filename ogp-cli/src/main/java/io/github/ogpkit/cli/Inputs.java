@@ -3,9 +3,7 @@ package io.github.ogpkit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -46,7 +44,7 @@ final class Inputs {
       try {
         return use.apply(stdin);
       } catch (IOException e) {
-        return fail(file, e.getMessage());
+        return fail(file, IoProblems.reason(e));
       }
     }
     Path path;
@@ -61,17 +59,13 @@ final class Inputs {
     InputStream in;
     try {
       in = Files.newInputStream(path);
-    } catch (NoSuchFileException e) {
-      return fail(file, "no such file");
-    } catch (AccessDeniedException e) {
-      return fail(file, "permission denied");
     } catch (IOException e) {
-      return fail(file, e.getMessage());
+      return fail(file, IoProblems.reason(e));
     }
     try (in) {
       return use.apply(in);
     } catch (IOException e) {
-      return fail(file, e.getMessage());
+      return fail(file, IoProblems.reason(e));
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -153,7 +154,7 @@ public final class Ogp {
   private static String rootHelp() {
     StringBuilder help = new StringBuilder(ROOT_HELP_START);
     for (Command c : COMMANDS.values()) {
-      help.append(String.format("  %-8s  %s\n", c.name(), c.summary()));
+      help.append(String.format(Locale.ROOT, "  %-8s  %s\n", c.name(), c.summary()));
     }
     return help.append(ROOT_HELP_END).toString();
   }

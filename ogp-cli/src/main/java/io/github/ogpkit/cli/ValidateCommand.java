@@ -2,6 +2,8 @@ package io.github.ogpkit.cli;
 
 import io.github.ogpkit.cli.Arguments.Given;
 import io.github.ogpkit.cli.Arguments.Option;
+import io.github.ogpkit.cli.Arguments.UsageException;
+import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
@@ -18,7 +20,9 @@ final class ValidateCommand implements Command {
       Option.oneOf("--profile", "ogp-action-plan", "national-program"),
       Option.oneOf("--fail-on", "error", "warning", "info"),
       Option.oneOf("--lang", "en", "az"),
-      Option.flag("--quiet"));
+      Option.flag("--quiet"),
+      LimitOptions.MAX_BYTES,
+      LimitOptions.MAX_VALUES);
 
   @Override
   public String name() {
@@ -39,7 +43,8 @@ final class ValidateCommand implements Command {
   public String help() {
     return """
         Usage: ogp validate [-hV] [--debug] [--quiet] [--fail-on=error|warning|info]
-                            [--format=text|json] [--lang=en|az]
+                            [--format=text|json] [--lang=en|az] [--max-bytes=SIZE]
+                            [--max-values=N]
                             [--profile=ogp-action-plan|national-program] FILE...
         Validate plan documents and print what is wrong with them.
         Each finding is one line: FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE] (PATH),
@@ -54,6 +59,7 @@ final class ValidateCommand implements Command {
           -h, --help               Show this help message and exit.
               --lang=en|az         Language of the messages: en (English) or az
                                      (Azerbaijani). Default: en.
+        """ + LimitOptions.help() + """
               --profile=ogp-action-plan|national-program
                                    Rule profile. Default: chosen from each plan's kind.
               --quiet              Text form: print only findings at or above
@@ -67,13 +73,14 @@ final class ValidateCommand implements Command {
   }
 
   @Override
-  public int run(Given given, Io io) {
+  public int run(Given given, Io io) throws UsageException {
+    ReadLimits limits = LimitOptions.limits(given);
     PrintWriter out = io.out();
     boolean json = given.value("--format", "text").equals("json");
     boolean quiet = given.has("--quiet");
     Severity threshold = Severity.fromName(given.value("--fail-on", "error"));
     Engine engine = new Engine(Locale.forLanguageTag(given.value("--lang", "en")),
-        given.values().get("--profile"));
+        given.values().get("--profile"), limits);
     Inputs inputs = new Inputs(io.stdin(), io.err());
     List<ValidationReport> reports = new ArrayList<>();
     boolean findings = false;

@@ -22,6 +22,7 @@ class LauncherIT {
   Path dir;
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final String HOSTILE_LOCALE = "-Duser.language=ar -Duser.country=SA";
 
   private record Result(int status, String out, String err) {}
 
@@ -33,9 +34,15 @@ class LauncherIT {
         .redirectOutput(dir.resolve("out.txt").toFile());
     // The java running this test, so that the archive is made for it.
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    // Under a default locale with other digits, which the output must not follow. The JVM says
+    // on stderr that it picked the options up: that one line is the test's, not the command's.
+    builder.environment().put("JAVA_TOOL_OPTIONS", HOSTILE_LOCALE);
     int status = builder.start().waitFor();
+    String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+    String pickedUp = "Picked up JAVA_TOOL_OPTIONS: " + HOSTILE_LOCALE + "\n";
+    assertThat(err).startsWith(pickedUp);
     return new Result(status, Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+        err.substring(pickedUp.length()));
   }
 
   private static List<Path> archives() throws IOException {

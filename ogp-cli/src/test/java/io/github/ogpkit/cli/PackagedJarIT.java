@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -22,22 +23,45 @@ class PackagedJarIT {
     return Path.of(System.getProperty("ogp.jar", "target/ogp.jar"));
   }
 
+  /**
+   * Runs the jar in a JVM whose default locale has other digits (ar-SA), which the output must not
+   * follow; returns the exit status and leaves out.txt and err.txt in the temporary folder.
+   */
+  private int run(String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Duser.language=ar",
+        "-Duser.country=SA", "-jar", jar().toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectError(dir.resolve("err.txt").toFile())
+        .redirectOutput(dir.resolve("out.txt").toFile())
+        .start().waitFor();
+  }
+
+  private String read(String name) throws Exception {
+    return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+  }
+
   @Test
   void validatesARealPlanAsAProcessWithNothingOnStandardError() throws Exception {
     Path plan = dir.resolve("plan.json");
     Files.write(plan, OgpFixtures.json(OgpFixtures.AZ_OGP_NAP_2016_2018_AS_PUBLISHED));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-jar", jar().toString(), "validate",
-        plan.toString()))
-        .redirectError(dir.resolve("err.txt").toFile())
-        .redirectOutput(dir.resolve("out.txt").toFile())
-        .start();
-    int status = p.waitFor();
+    int status = run("validate", plan.toString());
     assertThat(status).isEqualTo(1);
-    assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
-    assertThat(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8))
+    assertThat(read("err.txt")).isEmpty();
+    assertThat(read("out.txt"))
         .contains("[number-duplicate]")
         .endsWith(plan + ": 37 errors, 9 warnings, 0 infos\n");
+  }
+
+  @Test
+  void listsAndChecksTheFixturesWithAsciiDigitsUnderAnArabicLocale() throws Exception {
+    assertThat(run("fixtures")).isZero();
+    assertThat(read("out.txt")).contains(" 59 measures\n", " 71 measures\n");
+    Path plan = dir.resolve("program.json");
+    Files.write(plan, OgpFixtures.json(OgpFixtures.AZ_HUMAN_RIGHTS_PROGRAM_2012_2015));
+    assertThat(run("format", "--check", plan.toString())).isZero();
+    assertThat(read("out.txt") + read("err.txt")).isEmpty();
   }
 
   @Test

@@ -48,9 +48,7 @@ public final class PlanReader {
 
   private PlanReader(ReadLimits limits) {
     this.limits = limits;
-    this.engine = new ReadEngine(limits.maxDocumentBytes(), limits.maxNestingDepth(),
-        limits.maxStringLength(), limits.maxNumberLength(), limits.maxPropertyNameLength(),
-        limits.maxValues(), limits.maxFindings());
+    this.engine = new ReadEngine(limits);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.ogpkit.io;
 
-import io.github.ogpkit.io.internal.PlanTree;
+import io.github.ogpkit.io.internal.CanonicalJson;
+import io.github.ogpkit.io.internal.FormatWriter;
 import io.github.ogpkit.model.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes plans in the one canonical form of the format: UTF-8, two-space indentation, every
@@ -50,7 +52,7 @@ public final class PlanWriter {
    * @return the canonical text, ending with a newline, not null
    */
   public String write(Plan plan) {
-    return PlanTree.canonical(Objects.requireNonNull(plan, "plan"));
+    return new String(writeBytes(plan), StandardCharsets.UTF_8);
   }
 
   /**
@@ -60,7 +62,8 @@ public final class PlanWriter {
    * @return the canonical bytes, not null
    */
   public byte[] writeBytes(Plan plan) {
-    return write(plan).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(plan, "plan");
+    return CanonicalJson.write(gen -> FormatWriter.CANONICAL.writePlan(plan, gen));
   }
 
   /**
@@ -71,10 +74,14 @@ public final class PlanWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Plan plan, OutputStream out) {
+    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     try {
-      out.write(writeBytes(plan));
+      CanonicalJson.write(gen -> FormatWriter.CANONICAL.writePlan(plan, gen), out);
       out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot write the plan: " + e.getCause().getMessage(),
+          e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
     }

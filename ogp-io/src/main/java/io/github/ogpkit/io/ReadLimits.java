@@ -17,12 +17,20 @@ package io.github.ogpkit.io;
  * <tr><td>{@link #maxPropertyNameLength()}: one property name, in characters</td><td>10,000
  *     </td></tr>
  * <tr><td>{@link #maxValues()}: values in the document (objects, arrays, strings, numbers,
- *     booleans and nulls, the root included)</td><td>1,000,000</td></tr>
+ *     booleans and nulls, the root included)</td><td>8,738,133: every canonical document within
+ *     the default length limit</td></tr>
  * <tr><td>{@link #maxFindings()}: findings listed; the rest are counted in one summary
  *     finding</td><td>1,000</td></tr>
  * </table>
  *
- * <p>The first five refuse a document: reading stops with a {@code json-syntax} finding that
+ * <p>The limits are consistent with each other: no document in canonical form (as
+ * {@link PlanWriter} writes it, or any layout with one value a line) that is within the default
+ * length limit is refused for its number of values. A document with many tiny values packed on
+ * one line ({@code [0,0,0,...]}) can still reach the value limit first; that limit bounds the
+ * memory such a document takes. When raising the length limit for canonical documents, raise the
+ * value limit with it: {@link #valuesFor(long)}.
+ *
+ * <p>The first six refuse a document: reading stops with a {@code json-syntax} finding that
  * names the limit. {@code maxFindings} refuses nothing: it keeps the report small when a
  * document has very many problems, and the summary finding counts, by rule, the findings it does
  * not list (it is as severe as the most severe of them, so a plan binds or not exactly as
@@ -34,7 +42,7 @@ package io.github.ogpkit.io;
  * }</pre>
  *
  * @param maxDocumentBytes the longest document, in bytes, 1 to 2,000,000,000
- * @param maxNestingDepth the deepest nesting, 1 to 1,000
+ * @param maxNestingDepth the deepest nesting, 1 to 500
  * @param maxStringLength the longest string value, at least 1
  * @param maxNumberLength the longest number, at least 1
  * @param maxPropertyNameLength the longest property name, at least 1
@@ -54,14 +62,21 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
   /** The default property name length limit: 10,000 characters. */
   public static final int DEFAULT_MAX_PROPERTY_NAME_LENGTH = 10_000;
-  /** The default limit on values in a document: 1,000,000. */
-  public static final int DEFAULT_MAX_VALUES = 1_000_000;
+  /**
+   * The default limit on values in a document: 8,738,133, the most values a canonical document of
+   * the default length can have ({@link #valuesFor(long)}).
+   */
+  public static final int DEFAULT_MAX_VALUES = valuesFor(DEFAULT_MAX_DOCUMENT_BYTES);
   /** The default limit on findings listed: 1,000. */
   public static final int DEFAULT_MAX_FINDINGS = 1000;
 
-  // Documents are held in memory as one array; nesting is read recursively.
-  private static final long LARGEST_DOCUMENT = 2_000_000_000L;
-  private static final int DEEPEST_NESTING = 1000;
+  /** The largest document length limit: documents are held in memory as one array. */
+  public static final long LARGEST_DOCUMENT_BYTES = 2_000_000_000L;
+  /**
+   * The largest nesting limit: 500. Reading, validating and writing the deepest document this
+   * allows works on a thread stack of 256 KB.
+   */
+  public static final int DEEPEST_NESTING = 500;
 
   /**
    * Creates limits, checking their ranges.
@@ -76,8 +91,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    * @throws IllegalArgumentException if a limit is out of range, naming it and its value
    */
   public ReadLimits {
-    if (maxDocumentBytes < 1 || maxDocumentBytes > LARGEST_DOCUMENT) {
-      throw new IllegalArgumentException("maxDocumentBytes must be 1 to " + LARGEST_DOCUMENT
+    if (maxDocumentBytes < 1 || maxDocumentBytes > LARGEST_DOCUMENT_BYTES) {
+      throw new IllegalArgumentException("maxDocumentBytes must be 1 to " + LARGEST_DOCUMENT_BYTES
           + ", was " + maxDocumentBytes);
     }
     if (maxNestingDepth < 1 || maxNestingDepth > DEEPEST_NESTING) {
@@ -89,6 +104,24 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     positive("maxPropertyNameLength", maxPropertyNameLength);
     positive("maxValues", maxValues);
     positive("maxFindings", maxFindings);
+  }
+
+  /**
+   * Returns the most values a document of some length can have when it is laid out with one value
+   * a line, as the canonical form is: every value but the root takes a line of at least six bytes
+   * (indentation, the value, a line end), the root at least four. A {@code maxValues} of this for
+   * a {@code maxDocumentBytes} refuses no such document for its number of values.
+   *
+   * @param documentBytes the length limit, 1 to {@link #LARGEST_DOCUMENT_BYTES}
+   * @return the value limit
+   * @throws IllegalArgumentException if the length is out of range
+   */
+  public static int valuesFor(long documentBytes) {
+    if (documentBytes < 1 || documentBytes > LARGEST_DOCUMENT_BYTES) {
+      throw new IllegalArgumentException("documentBytes must be 1 to " + LARGEST_DOCUMENT_BYTES
+          + ", was " + documentBytes);
+    }
+    return (int) ((documentBytes + 2) / 6);
   }
 
   private static void positive(String name, int value) {

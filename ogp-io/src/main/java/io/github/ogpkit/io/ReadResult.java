@@ -1,6 +1,7 @@
 package io.github.ogpkit.io;
 
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.PlanValidator;
@@ -36,13 +37,13 @@ import java.util.Set;
  */
 public final class ReadResult {
 
-  private final Plan plan;
+  private final CheckedPlan plan;
   private final ValidationReport report;
   private final ReadEngine engine;
   private final byte[] text;
   private final int length;
 
-  ReadResult(Plan plan, List<Finding> findings, ReadEngine engine, byte[] text, int length,
+  ReadResult(CheckedPlan plan, List<Finding> findings, ReadEngine engine, byte[] text, int length,
       String source) {
     this.plan = plan;
     ValidationReport r = ValidationReport.of(findings);
@@ -58,8 +59,20 @@ public final class ReadResult {
    * @return the plan, or empty
    */
   public Optional<Plan> plan() {
+    return plan == null ? Optional.empty() : Optional.of(plan.plan());
+  }
+
+  /**
+   * Returns the plan as a {@link CheckedPlan}: bound with no reading error, so that a validator
+   * may skip the structural checks the reading rules already made. {@link #validate} hands it to
+   * the validator this way; use this to validate later or elsewhere.
+   *
+   * @return the checked plan, or empty when the document did not bind, not null
+   */
+  public Optional<CheckedPlan> checkedPlan() {
     return Optional.ofNullable(plan);
   }
+
 
   /**
    * Returns the reading findings in document order, each with its line and column.

@@ -1,11 +1,13 @@
 package io.github.ogpkit.io;
 
-import io.github.ogpkit.io.internal.JsonOut;
-import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.io.internal.CanonicalJson;
+import io.github.ogpkit.io.internal.ReportFormat;
+
 import io.github.ogpkit.model.report.ValidationReport;
-import java.util.LinkedHashMap;
+
 import java.util.List;
-import java.util.Map;
+
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -53,7 +55,9 @@ public final class ReportJsonWriter {
    * @return the text, ending with a newline, not null
    */
   public String write(ValidationReport report) {
-    return JsonOut.document(tree(Objects.requireNonNull(report, "report")));
+    Objects.requireNonNull(report, "report");
+    return new String(CanonicalJson.write(gen -> ReportFormat.write(report, gen)),
+        StandardCharsets.UTF_8);
   }
 
   /**
@@ -65,39 +69,9 @@ public final class ReportJsonWriter {
    */
   public String writeAll(List<ValidationReport> reports) {
     Objects.requireNonNull(reports, "reports");
-    return JsonOut.document(reports.stream().<Object>map(ReportJsonWriter::tree).toList());
+    List<ValidationReport> copy = List.copyOf(reports);
+    return new String(CanonicalJson.write(gen -> ReportFormat.writeAll(copy, gen)),
+        StandardCharsets.UTF_8);
   }
 
-  /**
-   * Returns the report as the ordered values the JSON form is written from.
-   *
-   * @param report the report
-   * @return the tree
-   */
-  static Map<String, Object> tree(ValidationReport report) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    report.source().ifPresent(s -> o.put("source", s));
-    report.profile().ifPresent(p -> o.put("profile", p));
-    o.put("valid", report.isValid());
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("errors", report.errorCount());
-    summary.put("warnings", report.warningCount());
-    summary.put("infos", report.infoCount());
-    o.put("summary", summary);
-    o.put("findings", report.findings().stream().<Object>map(ReportJsonWriter::finding).toList());
-    return o;
-  }
-
-  private static Map<String, Object> finding(Finding f) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("rule", f.rule());
-    o.put("severity", f.severity().name());
-    o.put("path", f.path().toString());
-    f.location().ifPresent(l -> {
-      o.put("line", l.line());
-      o.put("column", l.column());
-    });
-    o.put("message", f.message());
-    return o;
-  }
 }

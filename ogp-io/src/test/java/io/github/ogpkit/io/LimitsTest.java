@@ -138,9 +138,9 @@ class LimitsTest {
     // Reading stopped at the 65th level: the finding is on line 34 within the first brackets.
     assertThat(f.location().orElseThrow().line()).isEqualTo(34);
     assertThat(f.location().orElseThrow().column()).isLessThan(40 + 64);
-    PlanReader deeper = PlanReader.builder().maxNestingDepth(1000).build();
+    PlanReader deeper = PlanReader.builder().maxNestingDepth(ReadLimits.DEEPEST_NESTING).build();
     assertThat(onlySyntaxFinding(deeper.read(doc)).message())
-        .contains("limit of 1,000 (maxNestingDepth)");
+        .contains("limit of 500 (maxNestingDepth)");
   }
 
   @Test
@@ -185,7 +185,7 @@ class LimitsTest {
   void anArrayOfAMillionEmptyObjectsIsRefusedAtTheValueLimit() {
     String doc = "{\"schemaVersion\": \"1.0\", \"extensions\": {\"x\": "
         + millionEmptyObjects() + "}}";
-    Finding f = onlySyntaxFinding(READER.read(doc));
+    Finding f = onlySyntaxFinding(PlanReader.builder().maxValues(1_000_000).build().read(doc));
     assertThat(f.message()).startsWith("more values than the limit of 1,000,000 (maxValues)");
     // The root, the version, the extensions and the array are values 1 to 4, so value
     // 1,000,001 is the object at index 999,996: reading stopped there, before the last objects,
@@ -193,6 +193,36 @@ class LimitsTest {
     int objectAt = doc.indexOf('[') + 1 + 3 * 999_996;
     assertThat(doc.substring(objectAt - 1, objectAt + 2)).isEqualTo(",{}");
     assertThat(f.location().orElseThrow().column()).isEqualTo(objectAt + 1);
+  }
+
+  @Test
+  void theDefaultValueLimitRefusesNoCanonicalDocumentWithinTheDefaultLength() {
+    assertThat(ReadLimits.DEFAULT_MAX_VALUES)
+        .isEqualTo(ReadLimits.valuesFor(ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES))
+        .isEqualTo(8_738_133);
+  }
+
+  @Test
+  void aCanonicalDocumentAsDenseAsCanBeFitsTheValueLimitForItsLength() {
+    // The densest canonical layout: one-character values in an array at the shallowest depth
+    // the format allows, each on its own line; its length is the limit on length.
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      values.append(i == 0 ? "" : ",").append('0');
+    }
+    String doc = PlanWriter.canonical().write(PlanReader.standard().readPlan(
+        withExtension("[" + values + "]")));
+    int length = doc.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    PlanReader tight = PlanReader.builder().maxDocumentBytes(length)
+        .maxValues(ReadLimits.valuesFor(length)).build();
+    assertThat(tight.read(doc).findings()).isEmpty();
+  }
+
+  @Test
+  void theValueLimitForALengthIsCheckedLikeTheLength() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReadLimits.valuesFor(0))
+        .withMessage("documentBytes must be 1 to 2000000000, was 0");
   }
 
   @Test

@@ -99,9 +99,9 @@ class NothingLostTest {
   }
 
   /**
-   * Jackson refuses an unpaired surrogate in a property name (in a string value it is kept), so
-   * an extension key holding one is written but cannot be read back: reading says so with a
-   * json-syntax finding instead of dropping the key. Documented in docs/RELIABILITY.md.
+   * Jackson refuses an unpaired surrogate in a property name, so an extension key holding one is
+   * written but cannot be read back: reading says so with a json-syntax finding instead of
+   * dropping the key. Documented in docs/RELIABILITY.md.
    */
   @ParameterizedTest
   @ValueSource(strings = {"\ud800", "a\udfffb"})
@@ -114,5 +114,27 @@ class NothingLostTest {
     assertThat(r.plan()).isEmpty();
     assertThat(r.findings()).extracting(Finding::rule).containsExactly("json-syntax");
     assertThat(r.findings().get(0).message()).contains("surrogate");
+  }
+
+  /**
+   * A text or extension value holding an unpaired surrogate (the model can hold one) is written
+   * escaped; reading it back refuses it as no Unicode text (I-JSON), naming where, instead of
+   * dropping or changing it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud800", "a\udfffb", "\udbff\ud800"})
+  void aValueWithAnUnpairedSurrogateIsWrittenEscapedAndRefusedOnReading(String value) {
+    io.github.ogpkit.model.Plan plan = READER.readPlan(Fixtures.valid()).toBuilder()
+        .extensions(io.github.ogpkit.model.json.JsonObject.of(java.util.Map.of("k",
+            io.github.ogpkit.model.json.JsonString.of(value)))).build();
+    String written = PlanWriter.canonical().write(plan);
+    assertThat(written).contains(io.github.ogpkit.model.json.JsonString.of(value).toJson());
+    ReadResult r = READER.read(written);
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("invalid-value");
+      assertThat(f.path()).hasToString("/extensions/k");
+      assertThat(f.message()).contains("unpaired surrogate");
+    });
   }
 }

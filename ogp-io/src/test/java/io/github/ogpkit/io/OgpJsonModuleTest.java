@@ -7,15 +7,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
+import io.github.ogpkit.model.json.JsonNumber;
+import io.github.ogpkit.model.json.JsonObject;
 import io.github.ogpkit.model.report.ValidationReport;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DefaultTyping;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.node.ObjectNode;
 
 class OgpJsonModuleTest {
 
@@ -33,14 +44,75 @@ class OgpJsonModuleTest {
         .build();
   }
 
+  /** A plan's canonical text as a tree, to compare with what a mapper wrote. */
+  private static JsonNode tree(Plan plan) {
+    return EXACT.readTree(PlanWriter.canonical().write(plan));
+  }
+
+  /** Reads numbers as BigDecimal with their scale, as the module writes them. */
+  private static final JsonMapper EXACT = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+
+  private static Plan withNumbers() {
+    return PlanWriterTest.small().toBuilder()
+        .extensions(JsonObject.of(Map.of("exact", JsonNumber.of(new BigDecimal("1.50")),
+            "big", JsonNumber.of(new BigDecimal("12345678901234567890.5")))))
+        .build();
+  }
+
   @Test
-  void anOddlyConfiguredMapperWritesTheCanonicalBytes() {
+  void anOddlyConfiguredMapperWritesTheFormatsPropertiesInCanonicalOrder() {
+    Plan plan = withNumbers();
+    String written = oddMapper().writeValueAsString(plan);
+    assertThat(written).isEqualTo(EXACT.writeValueAsString(tree(plan)));
+    assertThat(written).contains("\"schemaVersion\":\"1.0\"", "\"exact\":1.50");
+  }
+
+  @Test
+  void anIndentingMapperIndentsAPlanAsItIndentsItsOwnValues() {
     Plan plan = PlanWriterTest.small();
-    assertThat(oddMapper().writeValueAsBytes(plan))
-        .isEqualTo(PlanWriter.canonical().writeBytes(plan));
     JsonMapper indenting = JsonMapper.builder().addModule(new OgpJsonModule())
         .enable(SerializationFeature.INDENT_OUTPUT).build();
-    assertThat(indenting.writeValueAsString(plan)).isEqualTo(PlanWriter.canonical().write(plan));
+    record Envelope(String sender, Plan plan) {}
+    String written = indenting.writeValueAsString(new Envelope("ministry", plan));
+    ObjectNode expected = EXACT.createObjectNode();
+    expected.put("sender", "ministry");
+    expected.set("plan", tree(plan));
+    assertThat(written).isEqualTo(indenting.writeValueAsString(expected));
+    assertThat(written).contains("\n    \"schemaVersion\" : \"1.0\"");
+  }
+
+  @Test
+  void valueToTreeGivesAnObjectNodeOfTheCanonicalForm() {
+    Plan plan = withNumbers();
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    JsonNode node = mapper.valueToTree(plan);
+    assertThat(node).isInstanceOf(ObjectNode.class);
+    assertThat(node.get("extensions").get("exact").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("1.50"));
+    assertThat(mapper.writeValueAsString(node)).isEqualTo(mapper.writeValueAsString(plan));
+  }
+
+  @Test
+  void convertValueTurnsAPlanIntoMapsAndBack() {
+    Plan plan = PlanWriterTest.small();
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map = mapper.convertValue(plan, Map.class);
+    assertThat(map).containsEntry("schemaVersion", "1.0").containsKey("sections");
+    assertThat(mapper.convertValue(map, Plan.class)).isEqualTo(plan);
+  }
+
+  @Test
+  void aPlanInsideAnotherValueReadsBack() {
+    Plan plan = PlanWriterTest.small();
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String wrapped = mapper.writeValueAsString(Map.of("plan", plan));
+    assertThat(wrapped).isEqualTo("{\"plan\":"
+        + EXACT.writeValueAsString(tree(plan)) + "}");
+    record Holder(Plan plan) {}
+    assertThat(mapper.readValue(wrapped, Holder.class).plan()).isEqualTo(plan);
   }
 
   @Test
@@ -55,7 +127,8 @@ class OgpJsonModuleTest {
   void theModuleIsFoundAsAService() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     Plan plan = PlanWriterTest.small();
-    assertThat(found.writeValueAsString(plan)).isEqualTo(PlanWriter.canonical().write(plan));
+    assertThat(found.writeValueAsString(plan))
+        .isEqualTo(EXACT.writeValueAsString(tree(plan)));
   }
 
   @Test
@@ -82,20 +155,66 @@ class OgpJsonModuleTest {
   }
 
   @Test
-  void aPlanInsideAnotherValueIsItsCanonicalTextWithoutTheFinalNewline() {
-    Plan plan = PlanWriterTest.small();
-    String canonical = PlanWriter.canonical().write(plan);
-    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
-    String wrapped = mapper.writeValueAsString(java.util.Map.of("plan", plan));
-    assertThat(wrapped).isEqualTo("{\"plan\":" + canonical.strip() + "}");
-    record Holder(Plan plan) {}
-    assertThat(mapper.readValue(wrapped, Holder.class).plan()).isEqualTo(plan);
+  void reportsAreWrittenInTheirJsonForm() {
+    ValidationReport report = ValidationReport.of("national-program", List.of());
+    assertThat(oddMapper().writeValueAsString(report)).isEqualTo(JsonMapper.shared()
+        .writeValueAsString(EXACT.readTree(ReportJsonWriter.standard().write(report))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = JsonReadFeature.class, names = {"ALLOW_JAVA_COMMENTS",
+      "ALLOW_SINGLE_QUOTES", "ALLOW_TRAILING_COMMA", "ALLOW_LEADING_ZEROS_FOR_NUMBERS",
+      "ALLOW_UNESCAPED_CONTROL_CHARS", "ALLOW_NON_NUMERIC_NUMBERS"})
+  void aMapperThatAllowsWhatTheFormatDoesNotIsRefusedNamingIt(JsonReadFeature lenient) {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).enable(lenient)
+        .build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    assertThatThrownBy(() -> mapper.readValue(text, Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e -> {
+          assertThat(e.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("json-syntax");
+            assertThat(f.message()).contains("JsonReadFeature." + lenient.name())
+                .contains("PlanReader");
+          });
+        });
   }
 
   @Test
-  void reportsAreWrittenInTheirJsonForm() {
-    ValidationReport report = ValidationReport.of("national-program", List.of());
-    assertThat(oddMapper().writeValueAsString(report))
-        .isEqualTo(ReportJsonWriter.standard().write(report));
+  void whatPlanReaderRefusesIsRefusedThroughTheModuleToo() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    for (String broken : List.of(text.replace("\"id\": \"p\",", "\"id\": \"p\", /* c */"),
+        text.replace("\"id\": \"p\"", "'id': 'p'"),
+        text.replace("\"kind\": \"NATIONAL_PROGRAM\"", "\"kind\": \"NATIONAL_PROGRAM\",,"))) {
+      assertThatThrownBy(() -> mapper.readValue(broken, Plan.class))
+          .as(broken).isInstanceOf(DatabindException.class);
+      assertThat(PlanReader.standard().read(broken).plan()).isEmpty();
+    }
+  }
+
+  @Test
+  void contentAfterAPlanReadAsTheWholeDocumentIsAFindingOfThePlan() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    assertThatThrownBy(() -> mapper.readValue(text + "{}", Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).extracting(Finding::message)
+                .containsExactly("content after the root object: an object"));
+    assertThatThrownBy(() -> mapper.readValue(text + " x", Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).singleElement().satisfies(f ->
+                assertThat(f.message()).startsWith("content after the root object: ")
+                    .doesNotContain("Unrecognized", "Jackson")));
+    assertThat(mapper.readValue(text + "  \n", Plan.class)).isEqualTo(PlanWriterTest.small());
+  }
+
+  @Test
+  void severalPlansReadInASequenceWithTheTrailingCheckOff() throws Exception {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    String text = PlanWriter.canonical().write(PlanWriterTest.small());
+    try (var plans = mapper.readerFor(Plan.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).<Plan>readValues(text + text)) {
+      assertThat(plans.readAll()).containsExactly(PlanWriterTest.small(), PlanWriterTest.small());
+    }
   }
 }

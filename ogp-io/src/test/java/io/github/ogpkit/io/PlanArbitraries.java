@@ -102,8 +102,8 @@ final class PlanArbitraries {
   static Arbitrary<JsonValue> json(int depth) {
     Arbitrary<JsonValue> scalar = Arbitraries.oneOf(
         text().map(JsonString::of), bigDecimal().map(JsonNumber::of),
-        // An unpaired surrogate can be held in a string value and is written escaped.
-        Arbitraries.of("\ud800", "a\udfffb", "\udbff\ud800").map(JsonString::of),
+        // Pairs at the edges of the surrogate ranges.
+        Arbitraries.of("\ud800\udc00", "a\udbff\udfffb").map(JsonString::of),
         Arbitraries.of(JsonBoolean.TRUE, JsonBoolean.FALSE, JsonNull.INSTANCE));
     if (depth == 0) {
       return scalar;

@@ -40,7 +40,7 @@ class PlanWriterTest {
             .put("b", new BigDecimal("1.0"))
             .put("a", JsonArray.of(JsonNumber.of(new BigDecimal("1E+3")),
                 JsonNumber.of(new BigDecimal("123456789012345678901234567890.000")),
-                JsonString.of("\u2028\u0001\uD800")))
+                JsonString.of("\u2028\u0001\uD83D\uDE00")))
             .put("B", JsonObject.EMPTY)
             .build())
         .build();
@@ -108,7 +108,7 @@ class PlanWriterTest {
             "a": [
               1E+3,
               123456789012345678901234567890.000,
-              "LINE_SEPARATOR\\u0001\\ud800"
+              "LINE_SEPARATOR\\u0001\uD83D\uDE00"
             ],
             "b": 1.0
           }

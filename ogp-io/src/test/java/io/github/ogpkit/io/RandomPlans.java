@@ -120,7 +120,7 @@ final class RandomPlans {
       case 0, 1 -> JsonString.of(text());
       case 2, 3 -> JsonNumber.of(decimal());
       case 4 -> chance(50) ? JsonBoolean.of(chance(50)) : JsonNull.INSTANCE;
-      case 5 -> JsonString.of(chance(50) ? "\ud800" : "a\udfffb");
+      case 5 -> JsonString.of(chance(50) ? "\ud800\udc00" : "a\udbff\udfffb");
       case 6 -> {
         List<JsonValue> values = new ArrayList<>();
         int n = between(0, 3);

@@ -113,27 +113,75 @@ class SyntaxTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      trailing object           | {} {}                         | 1 | 4  | after the root
-      trailing garbage          | {}x                           | 1 | 3  | x
-      root array                | []                            | 1 | 1  | not a JSON object
-      root string               | "plan"                        | 1 | 1  | not a JSON object
-      empty                     | ''                            | 1 | 1  | empty
-      comment                   | {/* c */}                     | 1 | 2  | comment
-      trailing comma            | {"a": 1,}                     | 1 | 9  | ''
-      single quotes             | {'a': 1}                      | 1 | 2  | ''
-      NaN                       | {"a": NaN}                    | 1 | 10 | ''
-      leading zero              | {"a": 01}                     | 1 | 8  | ''
-      unclosed                  | {"a": 1                       | 1 | 8  | ''
+      trailing object   | {} {}          | 1 | 4  | content after the root object: an object
+      trailing garbage  | {}x            | 1 | 3  | content after the root object: unrecognized word "x"; a value is a string in double quotes, a number, an object, an array, true, false or null
+      root array        | []             | 1 | 1  | the document is an array, not a JSON object
+      root string       | "plan"         | 1 | 1  | the document is the string "plan", not a JSON object
+      empty             | ''             | 1 | 1  | the document is empty; a plan is one JSON object
+      comment           | {/* c */}      | 1 | 2  | found "/" (U+002F); JSON has no comments
+      trailing comma    | {"a": 1,}      | 1 | 9  | found "}" (U+007D) where a property name in double quotes was expected
+      single quotes     | {'a': 1}       | 1 | 2  | found a single quote (JSON strings and names take double quotes) where a property name in double quotes was expected
+      NaN               | {"a": NaN}     | 1 | 7  | "NaN" is not a JSON number; JSON has no NaN or Infinity
+      leading zero      | {"a": 01}      | 1 | 7  | a number must not start with a zero followed by more digits
+      bare minus        | {"a": -}       | 1 | 7  | a malformed number; JSON numbers are like 12, -3, 4.5 or 6e7
+      unclosed object   | {"a": 1        | 1 | 8  | the document ends inside the object that starts at line 1, column 1; a closing } is missing
+      lone brace        | {              | 1 | 2  | the document ends inside the object that starts at line 1, column 1; a closing } is missing
+      unclosed array    | {"a": [1, {}   | 1 | 13 | the document ends inside the array that starts at line 1, column 7; a closing ] is missing
+      unclosed string   | {"a": "xyz     | 1 | 11 | the document ends inside the string that starts at line 1, column 7; a closing " is missing
+      wrong close       | {"a": [1}      | 1 | 9  | "}" where "]" was expected to close the array that starts at line 1, column 7
+      extra close       | {"a": 1}}      | 1 | 9  | content after the root object: "}" closes no object
+      missing colon     | {"a" 1}        | 1 | 6  | found "1" (U+0031) where a colon after the property name was expected
+      missing comma     | {"a": 1 "b": 2}| 1 | 9  | found a double quote (U+0022) where a comma before the next property, or } to end the object, was expected
+      missing value     | {"a": }        | 1 | 7  | found "}" (U+007D) where a value was expected: a string in double quotes, a number, an object, an array, true, false or null
+      bad word          | {"a": tru}     | 1 | 7  | unrecognized word "tru"; a value is a string in double quotes, a number, an object, an array, true, false or null
+      bad escape        | {"a": "\\x"}   | 1 | 8  | "\\x" is not an escape of JSON; in strings write \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX
+      emoji key         | {😀: 1}        | 1 | 2  | found "😀" (U+1F600) where a property name in double quotes was expected
       """)
-  void malformedJsonIsASyntaxErrorAtItsPlace(String what, String doc, int line,
-      int column, String messagePart) {
+  void malformedJsonIsASyntaxErrorAtItsPlaceInOgpkitsWords(String what, String doc, int line,
+      int column, String message) {
     ReadResult r = READER.read(doc);
     assertThat(r.findings()).extracting(Finding::rule).contains("json-syntax");
     Finding f = r.findings().stream().filter(x -> x.rule().equals("json-syntax")).findFirst()
         .orElseThrow();
+    assertThat(f.message()).isEqualTo(message);
     assertThat(f.location()).as(f.message()).contains(TextLocation.of(line, column));
-    assertThat(f.message()).contains(messagePart);
     assertThat(r.plan()).isEmpty();
+  }
+
+  @Test
+  void aControlCharacterInAStringIsNamedWithItsEscape() {
+    Finding f = onlySyntax(READER.read("{\"schemaVersion\": \"x\ty\"}"));
+    assertThat(f.message())
+        .isEqualTo("a tab (U+0009) in a string; control characters must be escaped there, as \\t");
+    assertThat(f.location()).contains(TextLocation.of(1, 21));
+  }
+
+  @Test
+  void aNulByteAtTheStartIsNamedWhereItIsNotMistakenForAnotherEncoding() {
+    Finding f = onlySyntax(READER.read(new byte[] {0, '{', '}'}));
+    assertThat(f.message()).isEqualTo("a NUL character (U+0000) where JSON text was expected; a "
+        + "plan is UTF-8 text, and NUL bytes at its start suggest UTF-16 or UTF-32");
+    assertThat(f.location()).contains(TextLocation.of(1, 1));
+    assertThat(onlySyntax(READER.read(new byte[] {'{', '}', ' ', 0})).location())
+        .contains(TextLocation.of(1, 4));
+  }
+
+  @Test
+  void anEscapedUnpairedSurrogateIsNoText() {
+    ReadResult r = READER.read(Fixtures.withLine(6, "  \"title\": {\"en\": \"a\\ud800b\"},"));
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("invalid-value");
+      assertThat(f.path()).hasToString("/title/en");
+      assertThat(f.message()).isEqualTo("en holds an unpaired surrogate, \\ud800, at character "
+          + "2; text must be whole Unicode characters (I-JSON, RFC 7493): write the character "
+          + "itself or both halves of its pair");
+    });
+  }
+
+  private static Finding onlySyntax(ReadResult r) {
+    assertThat(r.findings()).extracting(Finding::rule).containsExactly("json-syntax");
+    return r.findings().get(0);
   }
 
   @Test

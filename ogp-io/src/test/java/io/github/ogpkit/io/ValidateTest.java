@@ -2,7 +2,9 @@ package io.github.ogpkit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.Severity;
@@ -21,6 +23,37 @@ class ValidateTest {
           Finding.of("indicator-missing", Severity.WARNING,
               JsonPointer.parse("/sections/0/measures/0/indicators"), "no indicator"),
           Finding.of("plan-period-too-long", Severity.WARNING, JsonPointer.root(), "long")));
+
+  @Test
+  void theValidatorIsHandedAPlanTheReaderBoundAsACheckedPlan() {
+    List<Object> handed = new java.util.ArrayList<>();
+    PlanValidator recording = new PlanValidator() {
+      @Override
+      public ValidationReport validate(Plan plan) {
+        handed.add(plan);
+        return ValidationReport.of(List.of());
+      }
+
+      @Override
+      public ValidationReport validate(CheckedPlan plan) {
+        handed.add(plan);
+        return ValidationReport.of(List.of());
+      }
+    };
+    ReadResult read = PlanReader.standard().read(Fixtures.valid());
+
+    read.validate(recording);
+
+    assertThat(read.checkedPlan()).map(CheckedPlan::plan).isEqualTo(read.plan());
+    assertThat(handed).singleElement().isEqualTo(read.checkedPlan().orElseThrow());
+  }
+
+  @Test
+  void aDocumentWithAReadingErrorGivesNoCheckedPlan() {
+    ReadResult read = PlanReader.standard().read(Fixtures.withLine(3, "  \"id\": \"Bad\","));
+    assertThat(read.plan()).isEmpty();
+    assertThat(read.checkedPlan()).isEmpty();
+  }
 
   @Test
   void ruleFindingsGetTheLocationOfTheirPathOrNearestAncestor() {

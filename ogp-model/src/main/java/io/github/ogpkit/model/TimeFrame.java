@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -346,6 +347,8 @@ public final class TimeFrame implements Comparable<TimeFrame> {
   }
 
   private static String part(int year, int month) {
-    return month == 0 ? Integer.toString(year) : String.format("%04d-%02d", year, month);
+    // Locale.ROOT: the default locale may have other digits (ar-SA writes ٢٠١٢-٠٣).
+    return month == 0 ? Integer.toString(year)
+        : String.format(Locale.ROOT, "%04d-%02d", year, month);
   }
 }

@@ -3,6 +3,7 @@ package io.github.ogpkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,8 +21,10 @@ class TimeFrameProperties {
         .as((y1, m1, y2, m2) -> {
           int startYear = Math.min(y1, y2);
           int endYear = Math.max(y1, y2);
-          String start = m1 == 0 ? "" + startYear : String.format("%d-%02d", startYear, m1);
-          String end = m2 == 0 ? "" + endYear : String.format("%d-%02d", endYear, m2);
+          String start = m1 == 0 ? "" + startYear
+              : String.format(Locale.ROOT, "%d-%02d", startYear, m1);
+          String end = m2 == 0 ? "" + endYear
+              : String.format(Locale.ROOT, "%d-%02d", endYear, m2);
           try {
             return TimeFrame.parse(start + "/" + end);
           } catch (ValueParseException e) {

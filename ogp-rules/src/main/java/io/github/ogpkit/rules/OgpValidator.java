@@ -1,8 +1,8 @@
 package io.github.ogpkit.rules;
 
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.internal.Excerpt;
+import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
@@ -129,13 +129,30 @@ public final class OgpValidator implements PlanValidator {
   @Override
   public ValidationReport validate(Plan plan) {
     Objects.requireNonNull(plan, "plan");
+    return validate(plan, true);
+  }
+
+  /**
+   * Validates a plan that ogp-io's reader bound with no reading error: the structural checks of
+   * Bean Validation are skipped, since the reading rules made them all and the plan is immutable;
+   * the report is the one {@link #validate(Plan)} gives for the same plan.
+   *
+   * @param plan the checked plan, not null
+   * @return the report, with the profile's id, findings in report order without text locations,
+   *     not null
+   */
+  @Override
+  public ValidationReport validate(CheckedPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return validate(plan.plan(), false);
+  }
+
+  private ValidationReport validate(Plan plan, boolean structural) {
     Profile p = profileFor(plan);
     Map<String, Severity> enabled = severities.get(p);
     Walk walk = new Walk(plan, enabled, messages);
-    // A plan that ogp-io bound passed the same checks while it was read, and cannot have changed
-    // since: the structural pass could find nothing in it (see CheckedPlans).
-    if ((enabled.containsKey(RuleCatalog.REQUIRED)
-        || enabled.containsKey(RuleCatalog.INVALID_VALUE)) && !CheckedPlans.contains(plan)) {
+    if (structural && (enabled.containsKey(RuleCatalog.REQUIRED)
+        || enabled.containsKey(RuleCatalog.INVALID_VALUE))) {
       StructuralCheck.run(walk);
     }
     PlanWalker.run(walk, rules.get(p).create());

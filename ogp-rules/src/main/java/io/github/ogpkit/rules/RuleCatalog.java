@@ -5,6 +5,7 @@ import static io.github.ogpkit.model.report.Severity.INFO;
 import static io.github.ogpkit.model.report.Severity.WARNING;
 
 import io.github.ogpkit.model.internal.Excerpt;
+import io.github.ogpkit.model.report.ReadingRule;
 import io.github.ogpkit.model.report.Severity;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,9 +32,9 @@ import java.util.Optional;
 public final class RuleCatalog {
 
   /** The id of the reading rule for a missing required value, also checked on bound plans. */
-  public static final String REQUIRED = "required";
+  public static final String REQUIRED = ReadingRule.REQUIRED.id();
   /** The id of the reading rule for a value of wrong syntax or range, also checked on plans. */
-  public static final String INVALID_VALUE = "invalid-value";
+  public static final String INVALID_VALUE = ReadingRule.INVALID_VALUE.id();
 
   private static final List<Severity> OFF = List.of();
 
@@ -43,21 +44,11 @@ public final class RuleCatalog {
 
   private static Map<String, RuleInfo> catalog() {
     Map<String, RuleInfo> m = new LinkedHashMap<>();
-    reading(m, "json-syntax", "not well-formed JSON, a byte order mark, invalid UTF-8, trailing"
-        + " content, a root that is not an object, or nesting or size beyond the reader's limits",
-        ERROR);
-    reading(m, "duplicate-key", "a key appears twice in one object", ERROR);
-    reading(m, "unknown-property", "a property the format does not define, outside extensions"
-        + " (a warning when schemaVersion is a newer 1.x minor)", ERROR);
-    reading(m, "wrong-type", "a value of the wrong JSON type, including null for an optional"
-        + " property", ERROR);
-    reading(m, REQUIRED, "a required property absent, a required string blank, a localized text"
-        + " with no entry, or an array that must be non-empty empty", ERROR);
-    reading(m, INVALID_VALUE, "a value of the right type but wrong syntax or range: time frame,"
-        + " number, identifier, country code, language tag, enum value, date, year, a permanent"
-        + " plan period", ERROR);
-    reading(m, "schema-version", "another major version (error) or a newer minor (warning)",
-        ERROR, WARNING);
+    for (ReadingRule r : ReadingRule.values()) {
+      m.put(r.id(), new RuleInfo(r.id(), RuleKind.READING, r.description(),
+          r.mayWarn() ? List.of(ERROR, WARNING) : List.of(ERROR),
+          r.mayWarn() ? List.of(ERROR, WARNING) : List.of(ERROR)));
+    }
     plan(m, "number-duplicate", "a number already used by another section, measure or"
         + " provision; reported at each later use, naming the first", ERROR, ERROR);
     plan(m, "number-prefix", "a child's number is not its parent's number plus exactly one"
@@ -107,11 +98,6 @@ public final class RuleCatalog {
     return Collections.unmodifiableMap(m);
   }
 
-  private static void reading(Map<String, RuleInfo> m, String id, String description,
-      Severity... severities) {
-    List<Severity> s = List.of(severities);
-    m.put(id, new RuleInfo(id, RuleKind.READING, description, s, s));
-  }
 
   private static void plan(Map<String, RuleInfo> m, String id, String description,
       Severity ogpActionPlan, Severity nationalProgram) {

@@ -3,15 +3,38 @@ package io.github.ogpkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.internal.CheckedPlans;
+import io.github.ogpkit.model.report.CheckedPlan;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import io.github.ogpkit.model.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structural pass is skipped for exactly the plans the reader recorded as checked; every
+ * The structural pass is skipped for exactly the plans handed over as {@link CheckedPlan}s; every
  * other plan gets it, and the report of a checked plan is the one an unchecked equal copy gets.
  */
 class CheckedPlanValidationTest {
+
+  /** Only ogp-io's reader makes CheckedPlans; this test reaches the constructor as it does. */
+  private static CheckedPlan checked(Plan plan) {
+    try {
+      return (CheckedPlan) MethodHandles.privateLookupIn(CheckedPlan.class, MethodHandles.lookup())
+          .findConstructor(CheckedPlan.class, MethodType.methodType(void.class, Plan.class))
+          .invoke(plan);
+    } catch (Throwable e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void nothingPublicMakesACheckedPlan() {
+    assertThat(CheckedPlan.class.getConstructors()).isEmpty();
+    assertThat(Arrays.stream(CheckedPlan.class.getMethods())
+        .filter(m -> Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getReturnType() == CheckedPlan.class)).isEmpty();
+  }
 
   private static Plan structurallyBroken() {
     return TestPlans.valid().toBuilder().country("Azerbaijan").build();
@@ -26,12 +49,10 @@ class CheckedPlanValidationTest {
   }
 
   @Test
-  void aPlanRecordedAsCheckedIsNotCheckedAgain() {
-    // Only the reader records plans, and only plans without reading errors; recording a broken
-    // one here shows that the validator relies on the record instead of repeating the pass.
-    Plan recorded = CheckedPlans.add(structurallyBroken());
-
-    ValidationReport report = OgpValidator.standard().validate(recorded);
+  void aCheckedPlanIsNotCheckedAgain() {
+    // Only the reader makes CheckedPlans, and only of plans without reading errors; handing
+    // over a broken one here shows that the validator relies on it instead of repeating the pass.
+    ValidationReport report = OgpValidator.standard().validate(checked(structurallyBroken()));
 
     assertThat(report.findings()).extracting(f -> f.rule())
         .doesNotContain("invalid-value", "required");
@@ -39,11 +60,11 @@ class CheckedPlanValidationTest {
 
   @Test
   void aCheckedPlanGetsTheSameReportAsAnEqualCopyBuiltInCode() {
-    Plan recorded = CheckedPlans.add(TestPlans.withMeasure(TestPlans.valid(), 0, 0,
-        m -> m.toBuilder().timeFrame("2019/2023").build()));
-    Plan copy = recorded.toBuilder().build();
+    Plan plan = TestPlans.withMeasure(TestPlans.valid(), 0, 0,
+        m -> m.toBuilder().timeFrame("2019/2023").build());
+    Plan copy = plan.toBuilder().build();
 
-    ValidationReport checked = OgpValidator.standard().validate(recorded);
+    ValidationReport checked = OgpValidator.standard().validate(checked(plan));
 
     assertThat(checked.findings()).isNotEmpty();
     assertThat(checked).isEqualTo(OgpValidator.standard().validate(copy));

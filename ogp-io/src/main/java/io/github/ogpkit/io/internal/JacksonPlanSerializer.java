@@ -6,12 +6,17 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.jsontype.TypeSerializer;
 
-/** Writes a plan's canonical text as a raw value, untouched by the mapper's settings. Internal. */
+/**
+ * Writes a plan through the application's generator, as tokens in the format's canonical order:
+ * the mapper's indentation nests it, {@code valueToTree} gives an {@code ObjectNode} and
+ * {@code convertValue} works. Property names and omissions are the format's whatever the
+ * mapper's naming strategy or inclusion. Internal.
+ */
 public final class JacksonPlanSerializer extends ValueSerializer<Plan> {
 
   @Override
   public void serialize(Plan plan, JsonGenerator gen, SerializationContext ctxt) {
-    gen.writeRawValue(raw(PlanTree.canonical(plan), gen));
+    FormatWriter.TYPED.writePlan(plan, gen);
   }
 
   /** Default typing must not wrap a plan in type ids: the canonical form has none. */
@@ -24,11 +29,5 @@ public final class JacksonPlanSerializer extends ValueSerializer<Plan> {
   @Override
   public Class<?> handledType() {
     return Plan.class;
-  }
-
-  /** The whole document at the root; inside another value, without the final newline. */
-  static String raw(String document, JsonGenerator gen) {
-    return gen.streamWriteContext().inRoot() ? document
-        : document.substring(0, document.length() - 1);
   }
 }

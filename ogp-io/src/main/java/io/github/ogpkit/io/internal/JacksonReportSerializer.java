@@ -1,6 +1,5 @@
 package io.github.ogpkit.io.internal;
 
-import io.github.ogpkit.io.ReportJsonWriter;
 import io.github.ogpkit.model.report.ValidationReport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -12,7 +11,7 @@ public final class JacksonReportSerializer extends ValueSerializer<ValidationRep
 
   @Override
   public void serialize(ValidationReport report, JsonGenerator gen, SerializationContext ctxt) {
-    gen.writeRawValue(JacksonPlanSerializer.raw(ReportJsonWriter.standard().write(report), gen));
+    ReportFormat.write(report, gen);
   }
 
   @Override

@@ -1,9 +1,10 @@
 package io.github.ogpkit.io.internal;
 
+import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.internal.CheckedPlans;
 import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.TextLocation;
@@ -33,9 +34,11 @@ import tools.jackson.core.json.JsonReadFeature;
  */
 public final class ReadEngine {
 
+  // Jackson formats these numbers in the default locale (Arabic-Indic digits under ar-SA): \d
+  // matches any decimal digit here, and Long.parseLong reads them all.
   private static final Pattern CONSTRAINT = Pattern.compile(
       "^(String value|Number value|Name|Document nesting depth|Document length)\\D*\\((\\d+)\\) "
-          + "exceeds the maximum allowed \\((\\d+)");
+          + "exceeds the maximum allowed \\((\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final JsonFactory factory;
   private final long maxValues;
@@ -44,26 +47,19 @@ public final class ReadEngine {
   /**
    * The outcome of reading.
    *
-   * @param plan the plan, or null if it did not bind
+   * @param plan the plan, or null if it did not bind or any reading error was found
    * @param findings the reading findings, in the order found, each with its location
    */
-  public record Outcome(Plan plan, List<Finding> findings) {}
+  public record Outcome(CheckedPlan plan, List<Finding> findings) {}
 
   /**
    * Creates an engine with a strictly configured parser factory.
    *
-   * @param maxBytes the document length limit
-   * @param maxDepth the nesting limit
-   * @param maxString the string length limit
-   * @param maxNumber the number length limit
-   * @param maxName the property name length limit
-   * @param maxValues the limit on the number of values
-   * @param maxFindings the most findings listed before one summary of the rest
+   * @param limits the limits
    */
-  public ReadEngine(long maxBytes, int maxDepth, int maxString, int maxNumber, int maxName,
-      long maxValues, int maxFindings) {
-    this.maxValues = maxValues;
-    this.maxFindings = maxFindings;
+  public ReadEngine(ReadLimits limits) {
+    this.maxValues = limits.maxValues();
+    this.maxFindings = limits.maxFindings();
     // Every lenient feature is switched off by name, so that a change of Jackson's defaults
     // cannot loosen the format. Duplicate keys are detected by the binder, which goes on past
     // them; Jackson's own detection would end reading at the first.
@@ -84,11 +80,11 @@ public final class ReadEngine {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.IGNORE_UNDEFINED)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxBytes)
-            .maxNestingDepth(maxDepth)
-            .maxStringLength(maxString)
-            .maxNumberLength(maxNumber)
-            .maxNameLength(maxName)
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxPropertyNameLength())
             .build())
         .build();
   }
@@ -119,6 +115,7 @@ public final class ReadEngine {
   Outcome read(byte[] bytes, int length, Locator locator, boolean whole) {
     FindingList findings = new FindingList(maxFindings);
     Plan plan = null;
+    boolean afterRoot = false;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       try {
         JsonToken first = parser.nextToken();
@@ -129,17 +126,19 @@ public final class ReadEngine {
           syntax(findings, locator.at(parser.currentTokenLocation()),
               "the document is " + describe(parser) + ", not a JSON object");
         } else {
-          plan = new PlanBinder(parser, locator, findings, maxValues,
+          plan = new PlanBinder(new Cursor(parser, locator, findings, maxValues),
               () -> versionAhead(bytes, length)).plan();
+          afterRoot = true;
           if (whole && parser.nextToken() != null) {
             syntax(findings, locator.at(parser.currentTokenLocation()),
                 "content after the root object: " + describe(parser));
           }
         }
-      } catch (PlanBinder.Stop e) {
+      } catch (Cursor.Stop e) {
         // A limit ended reading; its finding is in the list.
       } catch (JacksonException e) {
-        syntax(findings, e, parser, locator);
+        syntax(findings, e, parser, locator, whole ? bytes : null, length,
+            afterRoot ? "content after the root object: " : "");
       }
     }
     if (findings.errors() > 0) {
@@ -147,11 +146,8 @@ public final class ReadEngine {
     }
     List<Finding> all = findings.complete(
         targets -> LocatePass.locate(factory, bytes, length, locator, targets, true));
-    if (plan != null) {
-      // Bound with no reading error: every structural check passed (see CheckedPlans).
-      CheckedPlans.add(plan);
-    }
-    return new Outcome(plan, all);
+    // Bound with no reading error: every structural check passed.
+    return new Outcome(plan == null ? null : CheckedPlans.of(plan), all);
   }
 
   /**
@@ -203,15 +199,19 @@ public final class ReadEngine {
   }
 
   /**
-   * Reports a problem of the JSON text, or a limit Jackson enforces, as json-syntax.
+   * Reports a problem of the JSON text, or a limit Jackson enforces, as json-syntax, in ogpkit's
+   * words ({@link JsonSyntax}).
    *
    * @param findings where to add it
    * @param e Jackson's exception
    * @param parser the parser
    * @param locator the locator of the document
+   * @param bytes the document's bytes, or null when the parser reads another's text
+   * @param length the document's length
+   * @param prefix what comes before the message, saying where in the document it is
    */
   static void syntax(FindingList findings, JacksonException e, JsonParser parser,
-      Locator locator) {
+      Locator locator, byte[] bytes, int length, String prefix) {
     TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
         : parser.currentLocation();
     String message = e.getOriginalMessage();
@@ -219,8 +219,16 @@ public final class ReadEngine {
       syntax(findings, locator.at(where), limitMessage(message));
       return;
     }
-    syntax(findings, locator.at(where), message == null ? "not well-formed JSON"
-        : Text.excerpt(message, 200).replace("\\\"", "\""));
+    JsonSyntax.Problem problem = JsonSyntax.of(e, bytes, length);
+    TextLocation at = locator.at(where);
+    if (problem.byteOffset() >= 0 && where != null && where.getByteOffset() >= 0) {
+      // A token's problem, placed at the token's start on the same line.
+      long back = where.getByteOffset() - problem.byteOffset();
+      at = locator.at(where.getLineNr(), problem.byteOffset(),
+          (int) Math.max(1, where.getColumnNr() - back));
+    }
+    String words = problem.message();
+    syntax(findings, at, words.startsWith(prefix) ? words : prefix + words);
   }
 
   /** Names the exceeded limit as ReadLimits does, with its value, instead of Jackson's terms. */
@@ -251,6 +259,6 @@ public final class ReadEngine {
 
   /** Describes the token the parser is on, for messages about the document as a whole. */
   private static String describe(JsonParser parser) {
-    return PlanBinder.describe(parser, "");
+    return Cursor.describe(parser, "");
   }
 }

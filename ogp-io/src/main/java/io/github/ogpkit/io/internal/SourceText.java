@@ -53,6 +53,23 @@ public record SourceText(byte[] bytes, int length, Finding problem) {
         return new SourceText(null, 0, problem);
       }
     }
+    return checked(bytes, length);
+  }
+
+  /**
+   * The checked text, unless a NUL byte is among its first four: Jackson would take such a text
+   * for UTF-16 or UTF-32 and report what it then makes of it. A NUL is never valid JSON text
+   * (inside a string it must be escaped), so it is reported here, where it is.
+   */
+  private static SourceText checked(byte[] bytes, int length) {
+    for (int i = 0; i < Math.min(4, length); i++) {
+      if (bytes[i] == 0) {
+        return new SourceText(null, 0, Findings.error(Findings.JSON_SYNTAX, JsonPointer.root(),
+            locationAfter(new String(bytes, 0, i, StandardCharsets.UTF_8)),
+            "a NUL character (U+0000) where JSON text was expected; a plan is UTF-8 text, and "
+                + "NUL bytes at its start suggest UTF-16 or UTF-32"));
+      }
+    }
     return new SourceText(bytes, length, null);
   }
 
@@ -88,7 +105,7 @@ public record SourceText(byte[] bytes, int length, Finding problem) {
     }
     // Without unpaired surrogates the encoding is exact: nothing is replaced.
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    return new SourceText(utf8, utf8.length, null);
+    return checked(utf8, utf8.length);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fuzzes the reader and the validator with mutated fixture documents. The fuzzer's bytes choose
@@ -118,7 +119,7 @@ class DocumentFuzzTest {
       if (c == '"' || c == '\\') {
         b.append('\\').append(c);
       } else if (c < 0x20 || Character.isSurrogate(c)) {
-        b.append(String.format("\\u%04x", (int) c));
+        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         b.append(c);
       }

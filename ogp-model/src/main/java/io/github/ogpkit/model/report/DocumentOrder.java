@@ -1,9 +1,12 @@
 package io.github.ogpkit.model.report;
 
+import io.github.ogpkit.model.internal.format.Format;
+import io.github.ogpkit.model.internal.format.ObjectType;
+import io.github.ogpkit.model.internal.format.Property;
+import io.github.ogpkit.model.internal.format.ValueKind;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Orders JSON Pointers into the plan format in the order the canonical writer writes what they
@@ -14,23 +17,6 @@ import java.util.Map;
 public final class DocumentOrder implements Comparator<JsonPointer> {
 
   private static final DocumentOrder INSTANCE = new DocumentOrder();
-
-  private enum Shape { PLAN, ADOPTION, INSTITUTION, SECTION, MEASURE, ASSIGNMENT, INDICATOR,
-    QUANTITY, PROVISION, MAP, ARRAY_OF_PLAIN }
-
-  private static final Map<Shape, List<String>> PROPERTIES = Map.of(
-      Shape.PLAN, List.of("schemaVersion", "id", "kind", "country", "title", "languages",
-          "period", "adoption", "preamble", "institutions", "sections", "extensions"),
-      Shape.ADOPTION, List.of("instrument", "date", "reference"),
-      Shape.INSTITUTION, List.of("id", "name", "kind", "collective", "parent", "extensions"),
-      Shape.SECTION, List.of("number", "title", "description", "measures", "sections",
-          "provisions", "extensions"),
-      Shape.MEASURE, List.of("number", "title", "description", "indicators", "institutions",
-          "timeFrame", "measures", "extensions"),
-      Shape.ASSIGNMENT, List.of("institution", "role"),
-      Shape.INDICATOR, List.of("text", "baseline", "target"),
-      Shape.QUANTITY, List.of("value", "unit", "year"),
-      Shape.PROVISION, List.of("number", "text"));
 
   private DocumentOrder() {}
 
@@ -47,44 +33,55 @@ public final class DocumentOrder implements Comparator<JsonPointer> {
   public int compare(JsonPointer a, JsonPointer b) {
     List<String> x = a.tokens();
     List<String> y = b.tokens();
-    Shape shape = Shape.PLAN;
+    // Where the walk is: in an object of the format's type (type != null, !inArray), in an array
+    // of such objects (inArray), or below anything else: a text, extensions, the language list
+    // or an undefined property, where keys sort by name and indexes by number (type == null).
+    ObjectType<?> type = Format.PLAN;
     boolean inArray = false;
     int n = Math.min(x.size(), y.size());
     for (int i = 0; i < n; i++) {
       String s = x.get(i);
       String t = y.get(i);
       if (!s.equals(t)) {
-        return compareTokens(shape, inArray, s, t);
+        return type == null || inArray ? compareKeys(s, t) : compareProperties(type, s, t);
       }
-      // Descend: an array's element has the array's element shape.
+      if (type == null) {
+        continue;
+      }
       if (inArray) {
         inArray = false;
+        continue;
+      }
+      Property<?, ?> p = type.property(s);
+      if (p != null && (p.kind() == ValueKind.OBJECT || p.kind() == ValueKind.ARRAY)) {
+        inArray = p.kind() == ValueKind.ARRAY;
+        type = p.element();
       } else {
-        Shape element = elementShape(shape, s);
-        inArray = element != null && isArrayProperty(shape, s);
-        shape = element != null ? element : childShape(shape, s);
+        type = null;
       }
     }
     return Integer.compare(x.size(), y.size());
   }
 
-  private static int compareTokens(Shape shape, boolean inArray, String s, String t) {
-    if (inArray || shape == Shape.MAP || shape == Shape.ARRAY_OF_PLAIN) {
-      int i = index(s);
-      int j = index(t);
-      if (i >= 0 && j >= 0) {
-        return Integer.compare(i, j);
-      }
-      return s.compareTo(t);
+  /** Defined properties in canonical order, then undefined ones by name. */
+  private static int compareProperties(ObjectType<?> type, String s, String t) {
+    Property<?, ?> p = type.property(s);
+    Property<?, ?> q = type.property(t);
+    if (p != null && q != null) {
+      return Integer.compare(p.index(), q.index());
     }
-    List<String> order = PROPERTIES.get(shape);
-    int i = order.indexOf(s);
-    int j = order.indexOf(t);
+    if (p != null || q != null) {
+      return p != null ? -1 : 1;
+    }
+    return s.compareTo(t);
+  }
+
+  /** Array indexes by number, keys by their UTF-16 code units. */
+  private static int compareKeys(String s, String t) {
+    int i = index(s);
+    int j = index(t);
     if (i >= 0 && j >= 0) {
       return Integer.compare(i, j);
-    }
-    if (i >= 0 || j >= 0) {
-      return i >= 0 ? -1 : 1;
     }
     return s.compareTo(t);
   }
@@ -99,50 +96,5 @@ public final class DocumentOrder implements Comparator<JsonPointer> {
       }
     }
     return Integer.parseInt(token);
-  }
-
-  private static boolean isArrayProperty(Shape shape, String property) {
-    return switch (property) {
-      case "institutions", "sections", "measures", "provisions", "indicators" -> true;
-      default -> false;
-    };
-  }
-
-  /** The shape of the elements of an array property, or null if the property is no such array. */
-  private static Shape elementShape(Shape shape, String property) {
-    return switch (shape) {
-      case PLAN -> switch (property) {
-        case "institutions" -> Shape.INSTITUTION;
-        case "sections" -> Shape.SECTION;
-        default -> null;
-      };
-      case SECTION -> switch (property) {
-        case "measures" -> Shape.MEASURE;
-        case "sections" -> Shape.SECTION;
-        case "provisions" -> Shape.PROVISION;
-        default -> null;
-      };
-      case MEASURE -> switch (property) {
-        case "indicators" -> Shape.INDICATOR;
-        case "institutions" -> Shape.ASSIGNMENT;
-        case "measures" -> Shape.MEASURE;
-        default -> null;
-      };
-      default -> null;
-    };
-  }
-
-  /** The shape of an object-valued property's value; plain and unknown values become MAP. */
-  private static Shape childShape(Shape shape, String property) {
-    if (shape == Shape.PLAN && property.equals("adoption")) {
-      return Shape.ADOPTION;
-    }
-    if (shape == Shape.PLAN && property.equals("languages")) {
-      return Shape.ARRAY_OF_PLAIN;
-    }
-    if (shape == Shape.INDICATOR && (property.equals("baseline") || property.equals("target"))) {
-      return Shape.QUANTITY;
-    }
-    return Shape.MAP;
   }
 }

@@ -18,4 +18,17 @@ public interface PlanValidator {
    * @return the report, not null; its findings carry no text locations
    */
   ValidationReport validate(Plan plan);
+
+  /**
+   * Validates a plan that ogp-io's reader bound with no reading error. Its structure passed the
+   * reading rules, which make every structural check of the model's constraints, so an
+   * implementation may skip those and run only its plan rules; the report must be the one
+   * {@link #validate(Plan)} gives for the same plan. By default it is exactly that call.
+   *
+   * @param plan the checked plan, not null
+   * @return the report, not null; its findings carry no text locations
+   */
+  default ValidationReport validate(CheckedPlan plan) {
+    return validate(plan.plan());
+  }
 }

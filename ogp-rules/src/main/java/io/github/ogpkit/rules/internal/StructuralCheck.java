@@ -7,19 +7,23 @@ import io.github.ogpkit.model.constraints.TimeFrameRequired;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.RuleCatalog;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -134,7 +138,8 @@ public final class StructuralCheck {
       String property = lastProperty(path);
       String key = "constraint." + type.getSimpleName();
       if (!hasKey(walk.messages(), key)) {
-        walk.report(rule, path, "constraint.other", property, v.getMessage());
+        walk.report(rule, path, "constraint.other", property,
+            message(v, walk.messages().locale()));
       } else if (type == TimeFrameRequired.class && v.getLeafBean() instanceof Measure m) {
         walk.report(rule, path, key, property, m.number());
       } else if (v.getInvalidValue() instanceof Collection<?> c) {
@@ -142,6 +147,35 @@ public final class StructuralCheck {
       } else {
         walk.report(rule, path, key, property, String.valueOf(v.getInvalidValue()));
       }
+    }
+  }
+
+  /**
+   * Words Hibernate Validator's message of a violation in the findings' language.
+   * {@code v.getMessage()} is worded in the JVM's default locale when the factory was made (Arabic
+   * under ar-SA), which is neither the language asked for nor the same on every machine.
+   */
+  private static String message(ConstraintViolation<?> v, Locale locale) {
+    return Holder.FACTORY.getMessageInterpolator()
+        .interpolate(v.getMessageTemplate(), new Interpolation(v), locale);
+  }
+
+  /** What the message interpolator needs to know of a violation. */
+  private record Interpolation(ConstraintViolation<?> violation)
+      implements MessageInterpolator.Context {
+    @Override
+    public ConstraintDescriptor<?> getConstraintDescriptor() {
+      return violation.getConstraintDescriptor();
+    }
+
+    @Override
+    public Object getValidatedValue() {
+      return violation.getInvalidValue();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      throw new ValidationException("no " + type.getName() + " behind this context");
     }
   }
 

@@ -167,7 +167,8 @@ class NameFoldingTest {
   private static String escape(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
-      b.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+      b.append(c >= 0x20 && c < 0x7f ? String.valueOf(c)
+          : String.format(Locale.ROOT, "\\u%04x", (int) c));
     }
     return b.append('"').toString();
   }

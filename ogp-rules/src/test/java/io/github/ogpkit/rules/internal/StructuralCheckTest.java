@@ -134,6 +134,24 @@ class StructuralCheckTest {
   }
 
   @Test
+  void hibernateValidatorsOwnWordingFollowsTheValidatorsLanguageNotTheDefaultLocale() {
+    Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
+        LocalizedText.of("en", "Order"), Optional.empty(), Optional.of("  "))).build();
+    OgpValidator az = OgpValidator.builder().locale(Locale.forLanguageTag("az")).build();
+    Locale saved = Locale.getDefault();
+    try {
+      // Hibernate Validator has Arabic messages of its own.
+      Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+      assertThat(structural(plan)).extracting(Finding::message)
+          .containsExactly("reference is not valid: must match \"(?s).*\\S.*\"");
+      assertThat(az.validate(plan).findings()).extracting(Finding::message)
+          .containsExactly("reference yanlışdır: \"(?s).*\\S.*\" nümunəsinə uyğun olmalıdır");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void anAbsentAdoptionReferenceIsFine() {
     Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
         LocalizedText.of("en", "Order"), Optional.empty(), Optional.empty())).build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ogpkit.rules.EveryCharacter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +58,8 @@ class TextWhitespaceScanTest {
         | (hasLineBreak(value) ? TextWhitespace.LINE_BREAK : 0)
         | (hasSpaceRun(value) ? TextWhitespace.SPACE_RUN : 0);
     if (TextWhitespace.problems(value) != expected && differences.size() < 20) {
-      differences.add(value.chars().mapToObj(c -> String.format("U+%04X", c)).toList()
-          .toString());
+      differences.add(value.chars().mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
+          .toList().toString());
     }
   }
 

@@ -1,0 +1,171 @@
+package io.github.ogpkit.io.internal;
+
+import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.internal.format.Format;
+import io.github.ogpkit.model.internal.format.ObjectType;
+import io.github.ogpkit.model.internal.format.Property;
+import io.github.ogpkit.model.json.JsonArray;
+import io.github.ogpkit.model.json.JsonBoolean;
+import io.github.ogpkit.model.json.JsonNumber;
+import io.github.ogpkit.model.json.JsonObject;
+import io.github.ogpkit.model.json.JsonString;
+import io.github.ogpkit.model.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes the model's objects as tokens to any Jackson generator, in the format's canonical order
+ * (from {@link Format}): optional properties the model holds as empty, empty optional arrays,
+ * empty {@code extensions} and a false flag left out; keys of texts and extensions in ascending
+ * order of UTF-16 code units; numbers exactly as {@link JsonNumber#toJson(BigDecimal)} writes
+ * them. The layout is the generator's: {@link CanonicalJson} for the canonical bytes, the
+ * application's own in the Jackson module. No tree is made. Internal.
+ */
+public final class FormatWriter {
+
+  /** Writes numbers as their exact canonical text, for the canonical layout. */
+  public static final FormatWriter CANONICAL = new FormatWriter(true);
+  /**
+   * Writes numbers as {@code BigDecimal}, for an application's generator, which may build a tree
+   * or write another format and decides how numbers look.
+   */
+  public static final FormatWriter TYPED = new FormatWriter(false);
+
+  private final boolean exactText;
+
+  private FormatWriter(boolean exactText) {
+    this.exactText = exactText;
+  }
+
+  /**
+   * Writes a plan.
+   *
+   * @param plan the plan
+   * @param gen the generator
+   */
+  public void writePlan(Plan plan, JsonGenerator gen) {
+    write(Format.PLAN, plan, gen);
+  }
+
+  private <O> void write(ObjectType<O> type, O object, JsonGenerator gen) {
+    gen.writeStartObject(object);
+    for (Property<O, ?> p : type.properties()) {
+      Object value = p.get(object);
+      if (value instanceof Optional<?> optional) {
+        if (optional.isEmpty()) {
+          continue;
+        }
+        value = optional.get();
+      }
+      if (p.presence() != Property.Presence.REQUIRED && isEmpty(value)) {
+        // What the model holds for an absent optional array, flag or extensions: left out.
+        continue;
+      }
+      gen.writeName(p.name());
+      value(p, value, gen);
+    }
+    gen.writeEndObject();
+  }
+
+  private static boolean isEmpty(Object value) {
+    if (value instanceof List<?> list) {
+      return list.isEmpty();
+    }
+    if (value instanceof JsonObject o) {
+      return o.isEmpty();
+    }
+    return Boolean.FALSE.equals(value);
+  }
+
+  private void value(Property<?, ?> p, Object value, JsonGenerator gen) {
+    switch (p.kind()) {
+      case VERSION, IDENTIFIER, COUNTRY, STRING -> gen.writeString((String) value);
+      case TIME_FRAME, PERIOD, NUMBER, DATE -> gen.writeString(value.toString());
+      case ENUM -> gen.writeString(((Enum<?>) value).name());
+      case BOOLEAN -> gen.writeBoolean((Boolean) value);
+      case DECIMAL -> number((BigDecimal) value, gen);
+      case YEAR -> gen.writeNumber((Integer) value);
+      case TEXT -> text((LocalizedText) value, gen);
+      case LANGUAGES -> {
+        List<?> tags = (List<?>) value;
+        gen.writeStartArray(tags, tags.size());
+        for (Object tag : tags) {
+          gen.writeString((String) tag);
+        }
+        gen.writeEndArray();
+      }
+      case OBJECT -> element(p.element(), value, gen);
+      case ARRAY -> {
+        List<?> list = (List<?>) value;
+        gen.writeStartArray(list, list.size());
+        for (Object element : list) {
+          element(p.element(), element, gen);
+        }
+        gen.writeEndArray();
+      }
+      case EXTENSIONS -> json((JsonValue) value, gen);
+      default -> throw new IllegalStateException("no writer for " + p.kind());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <O> void element(ObjectType<O> type, Object object, JsonGenerator gen) {
+    write(type, (O) object, gen);
+  }
+
+  private void number(BigDecimal value, JsonGenerator gen) {
+    if (exactText) {
+      gen.writeNumber(JsonNumber.toJson(value));
+    } else {
+      gen.writeNumber(value);
+    }
+  }
+
+  private static void text(LocalizedText text, JsonGenerator gen) {
+    // LocalizedText keeps its tags in code-unit order already, the canonical order.
+    Map<String, String> map = text.asMap();
+    gen.writeStartObject(text, map.size());
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      gen.writeName(e.getKey());
+      gen.writeString(e.getValue());
+    }
+    gen.writeEndObject();
+  }
+
+  /**
+   * Writes a JSON value of {@code extensions}, keys in the order the value keeps them (ascending
+   * code units).
+   *
+   * @param value the value
+   * @param gen the generator
+   */
+  public void json(JsonValue value, JsonGenerator gen) {
+    if (value instanceof JsonObject o) {
+      Map<String, JsonValue> members = o.members();
+      gen.writeStartObject(o, members.size());
+      for (Map.Entry<String, JsonValue> e : members.entrySet()) {
+        gen.writeName(e.getKey());
+        json(e.getValue(), gen);
+      }
+      gen.writeEndObject();
+    } else if (value instanceof JsonArray a) {
+      gen.writeStartArray(a, a.values().size());
+      for (JsonValue v : a.values()) {
+        json(v, gen);
+      }
+      gen.writeEndArray();
+    } else if (value instanceof JsonString s) {
+      gen.writeString(s.value());
+    } else if (value instanceof JsonNumber n) {
+      number(n.value(), gen);
+    } else if (value instanceof JsonBoolean b) {
+      gen.writeBoolean(b.value());
+    } else {
+      gen.writeNull();
+    }
+  }
+}

@@ -1,0 +1,313 @@
+package io.github.ogpkit.io.internal;
+
+import io.github.ogpkit.io.internal.FindingList.Entry;
+import io.github.ogpkit.model.internal.format.ObjectType;
+import io.github.ogpkit.model.internal.format.Property;
+import io.github.ogpkit.model.internal.format.Property.Presence;
+import io.github.ogpkit.model.internal.format.ValueKind;
+import io.github.ogpkit.model.internal.format.Values;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.model.report.TextLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Binds the objects of the format, as the format's description ({@code Format}) says: each
+ * property is looked up in its object type, read by its kind, and checked for presence when the
+ * object ends; an object is built only if nothing in it was an error. Arrays of objects and
+ * objects in objects are read here too; plain values by the {@link ValueReader}.
+ */
+class ObjectBinder {
+
+  final Cursor cursor;
+  final ValueReader values;
+  private final ArrayList<Open> open = new ArrayList<>();
+  private Severity unknownSeverity = Severity.ERROR;
+  // The number of elements of the array read last, or -1 if the value was no array.
+  private int lastArraySize;
+
+  ObjectBinder(Cursor cursor) {
+    this.cursor = cursor;
+    this.values = new ValueReader(cursor);
+  }
+
+  /** Reports properties the format does not define as warnings instead of errors. */
+  void unknownAsWarnings() {
+    unknownSeverity = Severity.WARNING;
+  }
+
+  /**
+   * One object being read: what it has seen of its type's properties and the values bound, and
+   * the findings that wait for its name (its number or id may come after them).
+   */
+  static final class Open {
+    final ObjectType<?> type;
+    final Values values;
+    final long errorsBefore;
+    final int at;
+    long seen;
+    long nulls;
+    // Array properties read as arrays with no element: a measure with "measures": [] has none.
+    long empty;
+    private Map<Integer, TextLocation> nullAt;
+    private Set<String> others;
+    private List<Function<String, String>> waitingMessages;
+    private List<Entry> waiting;
+    // The number or id as read, to name the object in messages; made into words only then.
+    private String label;
+
+    Open(ObjectType<?> type, long errorsBefore, int at) {
+      this.type = type;
+      this.values = type.newValues();
+      this.errorsBefore = errorsBefore;
+      this.at = at;
+    }
+
+    String what() {
+      return type.what(label != null && !label.isBlank() ? Text.excerpt(label) : null);
+    }
+
+    boolean present(Property<?, ?> p) {
+      return (seen & bit(p)) != 0;
+    }
+  }
+
+  private static long bit(Property<?, ?> p) {
+    return 1L << p.index();
+  }
+
+  /**
+   * Finds the property to read for a name in an object; null for one the format does not define,
+   * or for any property of an object that is not checked. Overridden for the root.
+   *
+   * @param o the object
+   * @param name the name
+   * @return the property, or null
+   */
+  Property<?, ?> propertyToRead(Open o, String name) {
+    return o.type.property(name);
+  }
+
+  /** Whether an object is checked and bound; false only when it is not to be checked. */
+  boolean checked(Open o) {
+    return true;
+  }
+
+  /** Reads an object value of a type; wrong-type for anything else. */
+  final <T> T object(ObjectType<T> type) {
+    if (cursor.token() != JsonToken.START_OBJECT) {
+      cursor.wrongType("an object");
+      return null;
+    }
+    return read(type);
+  }
+
+  /** Reads an object; the parser is on its START_OBJECT, counted. */
+  final <T> T read(ObjectType<T> type) {
+    Open o = new Open(type, cursor.findings().errors(), cursor.depth());
+    open.add(o);
+    String name;
+    while ((name = cursor.nextName()) != null) {
+      Property<?, ?> p = propertyToRead(o, name);
+      if (p != null && (o.seen & bit(p)) == 0) {
+        o.seen |= bit(p);
+        cursor.push(name);
+        if (cursor.next() == JsonToken.VALUE_NULL) {
+          o.nulls |= bit(p);
+          if (o.nullAt == null) {
+            o.nullAt = new HashMap<>();
+          }
+          o.nullAt.put(p.index(), cursor.here());
+        } else {
+          property(o, p);
+        }
+        cursor.pop();
+      } else if (p != null) {
+        cursor.duplicate(name);
+      } else {
+        if (o.others == null) {
+          o.others = new HashSet<>();
+        }
+        if (!o.others.add(name)) {
+          cursor.duplicate(name);
+        } else {
+          if (checked(o)) {
+            unknown(o, name);
+          }
+          cursor.push(name);
+          cursor.next();
+          cursor.skip();
+          cursor.pop();
+        }
+      }
+    }
+    if (cursor.token() != JsonToken.END_OBJECT) {
+      throw new IllegalStateException("the parser ended an object with " + cursor.token());
+    }
+    boolean checked = checked(o);
+    if (checked) {
+      end(o);
+    }
+    T built = checked && cursor.findings().errors() == o.errorsBefore ? type.build(o.values)
+        : null;
+    open.remove(open.size() - 1);
+    nameWaiting(o);
+    return built;
+  }
+
+  /** Reads the value of a defined property; the cursor is on its first token, not null. */
+  void property(Open o, Property<?, ?> p) {
+    if (p.isLabel() && cursor.token() == JsonToken.VALUE_STRING) {
+      o.label = cursor.text();
+    }
+    Object value;
+    if (p.kind() == ValueKind.OBJECT) {
+      value = object(p.element());
+    } else if (p.kind() == ValueKind.ARRAY) {
+      value = array(p.element(), p.nonEmpty());
+      if (lastArraySize == 0) {
+        o.empty |= bit(p);
+      }
+    } else {
+      value = values.read(p);
+    }
+    o.values.set(p, value);
+  }
+
+  /** Reads an array of objects of a type; wrong-type, and an empty list, for anything else. */
+  private <T> List<T> array(ObjectType<T> type, boolean nonEmpty) {
+    if (cursor.token() != JsonToken.START_ARRAY) {
+      cursor.wrongType("an array");
+      lastArraySize = -1;
+      return List.of();
+    }
+    // Most lists of a plan hold one element (an indicator, an assignment): no ArrayList for them.
+    T single = null;
+    List<T> out = null;
+    int i = 0;
+    while (true) {
+      cursor.push(i);
+      JsonToken t = cursor.next();
+      if (t == JsonToken.END_ARRAY) {
+        cursor.pop();
+        break;
+      }
+      if (t == JsonToken.VALUE_NULL) {
+        cursor.wrongType("an object");
+      } else {
+        T value = object(type);
+        if (value != null) {
+          if (out != null) {
+            out.add(value);
+          } else if (single == null) {
+            single = value;
+          } else {
+            out = new ArrayList<>();
+            out.add(single);
+            out.add(value);
+          }
+        }
+      }
+      cursor.pop();
+      i++;
+    }
+    lastArraySize = i;
+    if (nonEmpty && i == 0) {
+      JsonPointer p = cursor.pointer();
+      cursor.findings().addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
+          Cursor.label(p) + " is empty; it needs at least one");
+    }
+    return out != null ? out : single != null ? List.of(single) : List.of();
+  }
+
+  /** The findings of absent and null properties, known when an object ends. */
+  private void end(Open o) {
+    JsonPointer path = null;
+    for (Property<?, ?> p : o.type.properties()) {
+      long bit = bit(p);
+      boolean isNull = (o.nulls & bit) != 0;
+      boolean required = isRequired(o, p);
+      if ((o.seen & bit) != 0 && !isNull || !required && !isNull) {
+        continue;
+      }
+      if (path == null) {
+        path = cursor.pointer(o.at);
+      }
+      String name = p.name();
+      String why = required ? p.why() : "";
+      JsonPointer at = path.append(name);
+      if (!isNull) {
+        report(o, Findings.REQUIRED, at, null, LocatePass.valueAt(path),
+            what -> what + " lacks the required property \"" + name + "\"" + why);
+      } else if (required) {
+        report(o, Findings.REQUIRED, at, o.nullAt.get(p.index()), null,
+            what -> "the required property \"" + name + "\" of " + what + " is null" + why);
+      } else {
+        report(o, Findings.WRONG_TYPE, at, o.nullAt.get(p.index()), null,
+            what -> "the optional property \"" + name + "\" of " + what
+                + " is null; leave it out instead");
+      }
+    }
+  }
+
+  /**
+   * Whether an absent or null property is required. A property required unless an array is not
+   * empty is required when that array is absent or read as empty; when the array is no array at
+   * all, its own finding says so, and a second one would be noise.
+   */
+  private static boolean isRequired(Open o, Property<?, ?> p) {
+    if (p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY) {
+      Property<?, ?> unless = o.type.property(p.unlessName());
+      return !o.present(unless) || (o.empty & bit(unless)) != 0;
+    }
+    return p.presence() == Presence.REQUIRED;
+  }
+
+  private void unknown(Open o, String name) {
+    String suggestion = Text.suggest(name, o.type.names());
+    report(o, Findings.UNKNOWN_PROPERTY, cursor.pointer().append(name), cursor.here(), null,
+        what -> "unknown property " + Text.quote(name) + " in " + what
+            + (suggestion != null ? "; did you mean \"" + suggestion + "\"?"
+                : "; data outside the format belongs in \"extensions\""));
+  }
+
+  /** Adds an object-level finding whose message names the object, once its name is known. */
+  private void report(Open o, String rule, JsonPointer path, TextLocation location,
+      FindingList.Target locateAt, Function<String, String> message) {
+    Severity severity = rule.equals(Findings.UNKNOWN_PROPERTY) ? unknownSeverity : Severity.ERROR;
+    Entry e = cursor.findings().addWaiting(rule, severity, path, location, locateAt);
+    if (e != null) {
+      if (o.waiting == null) {
+        o.waiting = new ArrayList<>();
+        o.waitingMessages = new ArrayList<>();
+      }
+      o.waiting.add(e);
+      o.waitingMessages.add(message);
+    }
+  }
+
+  private static void nameWaiting(Open o) {
+    if (o.waiting != null) {
+      String what = o.what();
+      for (int i = 0; i < o.waiting.size(); i++) {
+        o.waiting.get(i).message(o.waitingMessages.get(i).apply(what));
+      }
+      o.waiting = null;
+    }
+  }
+
+  /** Names the objects left open when reading ends early, as far as they were read. */
+  final void nameOpenObjects() {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      nameWaiting(open.get(i));
+    }
+    open.clear();
+  }
+}

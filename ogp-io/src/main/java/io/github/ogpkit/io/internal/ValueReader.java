@@ -1,0 +1,443 @@
+package io.github.ogpkit.io.internal;
+
+
+import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.OutlineNumber;
+import io.github.ogpkit.model.TimeFrame;
+import io.github.ogpkit.model.ValueParseException;
+import io.github.ogpkit.model.constraints.Syntax;
+import io.github.ogpkit.model.internal.format.Property;
+import io.github.ogpkit.model.json.JsonArray;
+import io.github.ogpkit.model.json.JsonBoolean;
+import io.github.ogpkit.model.json.JsonNull;
+import io.github.ogpkit.model.json.JsonNumber;
+import io.github.ogpkit.model.json.JsonObject;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.json.JsonString;
+import io.github.ogpkit.model.json.JsonValue;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.model.report.TextLocation;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the format's plain values (everything but its objects and arrays of objects) at the
+ * cursor: checks each against its kind's syntax, reports what is wrong as a finding at the value,
+ * and returns the model's value, or null when there is none to bind.
+ */
+final class ValueReader {
+
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final BigInteger MIN_YEAR = BigInteger.valueOf(TimeFrame.MIN_YEAR);
+  private static final BigInteger MAX_YEAR = BigInteger.valueOf(TimeFrame.MAX_YEAR);
+
+  private final Cursor cursor;
+
+  ValueReader(Cursor cursor) {
+    this.cursor = cursor;
+  }
+
+  /**
+   * Reads the value of a property of a plain kind; the cursor is on its first token, not null.
+   *
+   * @param p the property
+   * @return the bound value, or null
+   */
+  Object read(Property<?, ?> p) {
+    return switch (p.kind()) {
+      case IDENTIFIER -> identifier();
+      case COUNTRY -> country();
+      case STRING -> nonBlankString();
+      case TEXT -> text();
+      case LANGUAGES -> languages();
+      case TIME_FRAME -> timeFrame();
+      case PERIOD -> period();
+      case NUMBER -> number();
+      case DATE -> date();
+      case ENUM -> enumValue(p.constants());
+      case BOOLEAN -> bool();
+      case DECIMAL -> decimalValue();
+      case YEAR -> year();
+      case EXTENSIONS -> extensions();
+      default -> throw new IllegalStateException(p.kind() + " is not a plain value");
+    };
+  }
+
+  private String identifier() {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    if (!Syntax.isIdentifier(s)) {
+      cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer()) + " " + Text.quote(s)
+          + " is not an identifier: lower-case letters and digits, in words joined by single "
+          + "hyphens, at most 100 characters (for example ministry-of-justice)");
+      return null;
+    }
+    return s;
+  }
+
+  private String country() {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    if (!Syntax.isCountryCode(s)) {
+      cursor.error(Findings.INVALID_VALUE, "country " + Text.quote(s)
+          + " is not an upper-case ISO 3166-1 alpha-2 code, such as AZ");
+      return null;
+    }
+    return s;
+  }
+
+  private String nonBlankString() {
+    String s = cursor.string();
+    if (s != null && s.isBlank()) {
+      cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer())
+          + " is blank; leave it out or give a value");
+      return null;
+    }
+    return s;
+  }
+
+  private Boolean bool() {
+    JsonToken t = cursor.token();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    cursor.wrongType("true or false");
+    return null;
+  }
+
+  private Enum<?> enumValue(List<? extends Enum<?>> constants) {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    for (Enum<?> e : constants) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    String hint = constants.stream().map(Enum::name).filter(s::equalsIgnoreCase)
+        .findFirst().map(name -> "; did you mean " + name + "? (values are upper case)")
+        .orElseGet(() -> "; expected one of " + constants.stream().map(Enum::name)
+            .collect(Collectors.joining(", ")));
+    cursor.error(Findings.INVALID_VALUE,
+        Cursor.label(cursor.pointer()) + " " + Text.quote(s) + " is not a known value" + hint);
+    return null;
+  }
+
+  private TimeFrame timeFrame() {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return TimeFrame.parse(s);
+    } catch (ValueParseException e) {
+      cursor.error(Findings.INVALID_VALUE,
+          Cursor.label(cursor.pointer()) + ": " + Text.scrub(e.getMessage(), 300));
+      return null;
+    }
+  }
+
+  private TimeFrame period() {
+    TextLocation at = cursor.token() == JsonToken.VALUE_STRING ? cursor.here() : null;
+    TimeFrame period = timeFrame();
+    if (period != null && period.isPermanent()) {
+      cursor.findings().add(Findings.INVALID_VALUE, Severity.ERROR, cursor.pointer(), at,
+          "period must not be permanent; a plan has a bounded period, such as 2016/2018");
+      return null;
+    }
+    return period;
+  }
+
+  private OutlineNumber number() {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return OutlineNumber.parse(s);
+    } catch (ValueParseException e) {
+      cursor.error(Findings.INVALID_VALUE,
+          Cursor.label(cursor.pointer()) + ": " + Text.scrub(e.getMessage(), 300));
+      return null;
+    }
+  }
+
+  private LocalDate date() {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    String what = Cursor.label(cursor.pointer()) + " " + Text.quote(s);
+    if (DATE.matcher(s).matches()) {
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeException e) {
+        cursor.error(Findings.INVALID_VALUE, what + " is not a real date");
+        return null;
+      }
+    }
+    cursor.error(Findings.INVALID_VALUE, what + " is not a date in the form YYYY-MM-DD");
+    return null;
+  }
+
+  private BigDecimal decimalValue() {
+    JsonToken t = cursor.token();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      cursor.wrongType("a number");
+      return null;
+    }
+    return decimal();
+  }
+
+  /** The number the parser is on, exactly; invalid-value if it cannot be kept exactly. */
+  private BigDecimal decimal() {
+    String text = cursor.text();
+    try {
+      BigDecimal d = new BigDecimal(text);
+      // JDKs disagree on an exponent that lands exactly on Integer.MIN_VALUE (17 rejects it,
+      // 25 accepts it); such a scale cannot be negated either, so it is refused everywhere.
+      if (d.scale() == Integer.MIN_VALUE) {
+        throw new NumberFormatException("scale out of range");
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      cursor.error(Findings.INVALID_VALUE, "the number " + Text.excerpt(text)
+          + " is not a finite decimal number that can be kept exactly");
+      return null;
+    }
+  }
+
+  private Integer year() {
+    if (cursor.token() != JsonToken.VALUE_NUMBER_INT) {
+      cursor.wrongType("an integer");
+      return null;
+    }
+    String text = cursor.text();
+    BigInteger y = new BigInteger(text);
+    if (y.compareTo(MIN_YEAR) < 0 || y.compareTo(MAX_YEAR) > 0) {
+      cursor.error(Findings.INVALID_VALUE, "year " + Text.excerpt(text)
+          + " is out of range; years are " + MIN_YEAR + " to " + MAX_YEAR);
+      return null;
+    }
+    return y.intValue();
+  }
+
+  private List<String> languages() {
+    if (cursor.token() != JsonToken.START_ARRAY) {
+      cursor.wrongType("an array of language tags");
+      return null;
+    }
+    List<String> out = new ArrayList<>(4);
+    Map<String, Integer> seen = null;
+    int i = 0;
+    while (true) {
+      cursor.push(i);
+      if (cursor.next() == JsonToken.END_ARRAY) {
+        cursor.pop();
+        break;
+      }
+      String tag = cursor.string();
+      if (tag != null) {
+        if (!Syntax.isLanguageTag(tag)) {
+          cursor.error(Findings.INVALID_VALUE, "language tag " + Text.quote(tag)
+              + " is not a well-formed BCP 47 tag (for example az, en, az-Cyrl)");
+        } else {
+          if (seen == null) {
+            seen = new HashMap<>();
+          }
+          Integer first = seen.putIfAbsent(tag, i);
+          if (first != null) {
+            JsonPointer p = cursor.pointer();
+            cursor.error(Findings.INVALID_VALUE, "language " + Text.quote(tag)
+                + " is listed twice; first at " + p.parent().orElseThrow().append(first));
+          } else {
+            out.add(tag);
+          }
+        }
+      }
+      cursor.pop();
+      i++;
+    }
+    if (i == 0) {
+      JsonPointer p = cursor.pointer();
+      cursor.findings().addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
+          "languages is empty; name at least the language the plan was adopted in");
+      return null;
+    }
+    return out;
+  }
+
+  private LocalizedText text() {
+    if (cursor.token() != JsonToken.START_OBJECT) {
+      cursor.wrongType("an object from language tag to text");
+      return null;
+    }
+    FindingList findings = cursor.findings();
+    long before = findings.errors();
+    String[] tags = null;
+    String[] texts = null;
+    int n = 0;
+    String tag;
+    while ((tag = cursor.nextName()) != null) {
+      boolean again = false;
+      for (int i = 0; i < n; i++) {
+        if (tags[i].equals(tag)) {
+          again = true;
+          break;
+        }
+      }
+      if (again) {
+        cursor.duplicate(tag);
+        continue;
+      }
+      if (!Syntax.isLanguageTag(tag)) {
+        JsonPointer p = cursor.pointer();
+        findings.add(Findings.INVALID_VALUE, Severity.ERROR, p.append(tag), cursor.here(),
+            "language tag " + Text.quote(tag) + " of " + Cursor.label(p)
+                + " is not a well-formed BCP 47 tag (for example az, en, az-Cyrl)");
+      }
+      if (tags == null) {
+        tags = new String[2];
+        texts = new String[2];
+      } else if (n == tags.length) {
+        tags = Arrays.copyOf(tags, n * 2);
+        texts = Arrays.copyOf(texts, n * 2);
+      }
+      tags[n] = tag;
+      cursor.push(tag);
+      JsonToken t = cursor.next();
+      String s = null;
+      if (t == JsonToken.VALUE_NULL) {
+        JsonPointer p = cursor.pointer();
+        cursor.error(Findings.REQUIRED, "the " + Text.quote(tag) + " text of "
+            + Cursor.label(p.parent().orElseThrow()) + " is null");
+      } else {
+        s = cursor.string();
+        if (s != null && s.isBlank()) {
+          JsonPointer p = cursor.pointer();
+          cursor.error(Findings.REQUIRED, "the " + Text.quote(tag) + " text of "
+              + Cursor.label(p.parent().orElseThrow()) + " is blank");
+          s = null;
+        }
+      }
+      cursor.pop();
+      texts[n++] = s;
+    }
+    if (n == 0) {
+      JsonPointer p = cursor.pointer();
+      findings.addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
+          Cursor.label(p) + " has no text; give it in at least one language, such as "
+              + "{\"en\": \"...\"}");
+      return null;
+    }
+    if (findings.errors() != before) {
+      return null;
+    }
+    if (n == 1) {
+      return LocalizedText.of(tags[0], texts[0]);
+    }
+    if (n == 2) {
+      return LocalizedText.of(tags[0], texts[0], tags[1], texts[1]);
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      map.put(tags[i], texts[i]);
+    }
+    return LocalizedText.of(map);
+  }
+
+  private JsonObject extensions() {
+    if (cursor.token() != JsonToken.START_OBJECT) {
+      cursor.wrongType("an object");
+      return JsonObject.EMPTY;
+    }
+    JsonValue v = json();
+    return v instanceof JsonObject object ? object : JsonObject.EMPTY;
+  }
+
+  /** Reads any JSON value, for extensions; null if a number in it cannot be kept exactly. */
+  private JsonValue json() {
+    JsonToken t = cursor.token();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        boolean ok = true;
+        String name;
+        while ((name = cursor.nextName()) != null) {
+          if (!seen.add(name)) {
+            cursor.duplicate(name);
+            continue;
+          }
+          cursor.push(name);
+          if (cursor.unicode(name, cursor.pointer()) == null) {
+            ok = false;
+          }
+          cursor.next();
+          JsonValue v = json();
+          cursor.pop();
+          if (v == null) {
+            ok = false;
+          } else {
+            members.put(name, v);
+          }
+        }
+        return ok ? JsonObject.of(members) : null;
+      }
+      case START_ARRAY -> {
+        List<JsonValue> elements = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; ; i++) {
+          cursor.push(i);
+          if (cursor.next() == JsonToken.END_ARRAY) {
+            cursor.pop();
+            break;
+          }
+          JsonValue v = json();
+          cursor.pop();
+          if (v == null) {
+            ok = false;
+          } else {
+            elements.add(v);
+          }
+        }
+        return ok ? JsonArray.of(elements) : null;
+      }
+      case VALUE_STRING -> {
+        String text = cursor.unicode(cursor.text(), cursor.pointer());
+        return text == null ? null : JsonString.of(text);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        BigDecimal d = decimal();
+        return d == null ? null : JsonNumber.of(d);
+      }
+      case VALUE_TRUE -> {
+        return JsonBoolean.of(true);
+      }
+      case VALUE_FALSE -> {
+        return JsonBoolean.of(false);
+      }
+      default -> {
+        return JsonNull.INSTANCE;
+      }
+    }
+  }
+}

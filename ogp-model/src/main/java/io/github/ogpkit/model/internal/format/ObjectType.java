@@ -1,0 +1,365 @@
+package io.github.ogpkit.model.internal.format;
+
+import io.github.ogpkit.model.internal.format.Property.Presence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One object type of the format (the plan, a section, a measure...): its properties in canonical
+ * order, how messages name its objects, and how the model object is built from bound values.
+ * Immutable once its class is initialized; see {@link Format}. Internal.
+ *
+ * @param <O> the model type
+ */
+public final class ObjectType<O> {
+
+  private final String noun;
+  private final String article;
+  private final List<Property<O, ?>> properties;
+  private final Map<String, Property<O, ?>> byName;
+  private final Function<Values, O> build;
+  private final long required;
+
+  private ObjectType(String noun, String article, List<Property<O, ?>> properties,
+      Function<Values, O> build) {
+    if (properties.size() > Long.SIZE) {
+      throw new IllegalStateException(noun + " has more properties than a mask holds");
+    }
+    this.noun = noun;
+    this.article = article;
+    this.properties = Collections.unmodifiableList(new ArrayList<>(properties));
+    Map<String, Property<O, ?>> map = new HashMap<>();
+    long mask = 0;
+    for (Property<O, ?> p : properties) {
+      if (map.put(p.name(), p) != null) {
+        throw new IllegalStateException(noun + " defines " + p.name() + " twice");
+      }
+      if (p.presence() == Presence.REQUIRED) {
+        mask |= 1L << p.index();
+      }
+      if (p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY
+          && properties.stream().noneMatch(q -> q.name().equals(p.unlessName())
+              && q.kind() == ValueKind.ARRAY)) {
+        throw new IllegalStateException(noun + "." + p.name() + " names no array property "
+            + p.unlessName());
+      }
+    }
+    this.byName = map;
+    this.build = build;
+    this.required = mask;
+  }
+
+  /**
+   * Starts the properties of a type. Declare each property as a constant with the builder's
+   * methods, in canonical order (static initializers run in textual order), then call
+   * {@link Builder#type}.
+   *
+   * @param <O> the model type
+   * @return the builder
+   */
+  public static <O> Builder<O> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Returns the properties in canonical order.
+   *
+   * @return the properties, unmodifiable
+   */
+  public List<Property<O, ?>> properties() {
+    return properties;
+  }
+
+  /**
+   * Returns the names of the properties in canonical order.
+   *
+   * @return the names
+   */
+  public List<String> names() {
+    return properties.stream().map(Property::name).toList();
+  }
+
+  /**
+   * Finds a property by name.
+   *
+   * @param name the name in a document
+   * @return the property, or null if the type defines no such property
+   */
+  public Property<O, ?> property(String name) {
+    return byName.get(name);
+  }
+
+  /**
+   * Returns the properties that are always required, one bit per property index.
+   *
+   * @return the bit mask
+   */
+  public long requiredMask() {
+    return required;
+  }
+
+  /**
+   * Returns the property whose value names an object of this type in messages.
+   *
+   * @return the labelling property, or null if objects of this type are named by kind only
+   */
+  public Property<O, ?> label() {
+    for (Property<O, ?> p : properties) {
+      if (p.isLabel()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Names an object of this type for messages: {@code measure 1.2} when its label is known,
+   * otherwise {@code a measure}, {@code an indicator}, {@code the plan}.
+   *
+   * @param label the label as read, already made safe for a message, or null
+   * @return the words
+   */
+  public String what(String label) {
+    return label != null ? noun + " " + label : article + " " + noun;
+  }
+
+  /**
+   * Returns the noun for objects of this type, such as {@code measure}.
+   *
+   * @return the noun
+   */
+  public String noun() {
+    return noun;
+  }
+
+  /**
+   * Creates empty values for one object of this type.
+   *
+   * @return the values
+   */
+  public Values newValues() {
+    return new Values(properties.size());
+  }
+
+  /**
+   * Builds the model object from the values bound for it; call only when none of them had an
+   * error, so that every required value is there.
+   *
+   * @param values the values
+   * @return the object
+   */
+  public O build(Values values) {
+    return build.apply(values);
+  }
+
+  @Override
+  public String toString() {
+    return noun;
+  }
+
+  /**
+   * Declares the properties of one object type, in canonical order.
+   *
+   * @param <O> the model type
+   */
+  public static final class Builder<O> {
+    private final List<Property<O, ?>> properties = new ArrayList<>();
+    private String since = Format.FIRST_VERSION;
+    private boolean built;
+
+    private Builder() {}
+
+    /**
+     * Says which format version introduced the properties declared after this call; until it is
+     * called, {@link Format#FIRST_VERSION}.
+     *
+     * @param version the version, such as {@code 1.1}
+     * @return this builder
+     */
+    public Builder<O> since(String version) {
+      this.since = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Declares a required property.
+     *
+     * @param <V> the value type
+     * @param name the name
+     * @param kind the kind of value
+     * @param getter takes the value from the model
+     * @return the property
+     */
+    public <V> Property<O, V> required(String name, ValueKind kind, Function<O, V> getter) {
+      return add(name, kind, Presence.REQUIRED, getter, null, null, false, false, null, null,
+          null);
+    }
+
+    /**
+     * Declares a required property whose value names its object in messages.
+     *
+     * @param <V> the value type
+     * @param name the name
+     * @param kind the kind of value
+     * @param getter takes the value from the model
+     * @return the property
+     */
+    public <V> Property<O, V> label(String name, ValueKind kind, Function<O, V> getter) {
+      return add(name, kind, Presence.REQUIRED, getter, null, null, false, true, null, null,
+          null);
+    }
+
+    /**
+     * Declares an optional property, held as an {@code Optional} by the model.
+     *
+     * @param <V> the value type
+     * @param name the name
+     * @param kind the kind of value
+     * @param getter takes the {@code Optional} from the model
+     * @return the property
+     */
+    public <V> Property<O, V> optional(String name, ValueKind kind,
+        Function<O, java.util.Optional<V>> getter) {
+      return add(name, kind, Presence.OPTIONAL, getter, null, null, false, false, null, null,
+          null);
+    }
+
+    /**
+     * Declares a required property holding the name of a constant of an enum.
+     *
+     * @param <E> the enum
+     * @param name the name
+     * @param type the enum's class
+     * @param getter takes the value from the model
+     * @return the property
+     */
+    public <E extends Enum<E>> Property<O, E> enumeration(String name, Class<E> type,
+        Function<O, E> getter) {
+      return add(name, ValueKind.ENUM, Presence.REQUIRED, getter, null,
+          List.of(type.getEnumConstants()), false, false, null, null, null);
+    }
+
+    /**
+     * Declares an optional boolean that the model holds as {@code false} when absent, and that
+     * the writer leaves out when false.
+     *
+     * @param name the name
+     * @param getter takes the value from the model
+     * @return the property
+     */
+    public Property<O, Boolean> flag(String name, Function<O, Boolean> getter) {
+      return add(name, ValueKind.BOOLEAN, Presence.OPTIONAL, getter, null, null, false, false,
+          null, null, Boolean.FALSE);
+    }
+
+    /**
+     * Declares an optional object property of another type.
+     *
+     * @param <V> the model type of the value
+     * @param name the name
+     * @param type the value's type, supplied lazily so that types may refer to each other
+     * @param getter takes the {@code Optional} from the model
+     * @return the property
+     */
+    public <V> Property<O, V> object(String name, Supplier<ObjectType<V>> type,
+        Function<O, java.util.Optional<V>> getter) {
+      return add(name, ValueKind.OBJECT, Presence.OPTIONAL, getter, type::get, null, false,
+          false, null, null, null);
+    }
+
+    /**
+     * Declares a required array of objects of another type.
+     *
+     * @param <V> the model type of the elements
+     * @param name the name
+     * @param type the elements' type, supplied lazily
+     * @param nonEmpty whether the array needs at least one element
+     * @param getter takes the list from the model
+     * @return the property
+     */
+    public <V> Property<O, List<V>> requiredArray(String name, Supplier<ObjectType<V>> type,
+        boolean nonEmpty, Function<O, List<V>> getter) {
+      return add(name, ValueKind.ARRAY, Presence.REQUIRED, getter, type::get, null, nonEmpty,
+          false, null, null, List.of());
+    }
+
+    /**
+     * Declares an optional array of objects of another type, held as an empty list when absent
+     * and left out by the writer when empty.
+     *
+     * @param <V> the model type of the elements
+     * @param name the name
+     * @param type the elements' type, supplied lazily
+     * @param getter takes the list from the model
+     * @return the property
+     */
+    public <V> Property<O, List<V>> array(String name, Supplier<ObjectType<V>> type,
+        Function<O, List<V>> getter) {
+      return add(name, ValueKind.ARRAY, Presence.OPTIONAL, getter, type::get, null, false, false,
+          null, null, List.of());
+    }
+
+    /**
+     * Declares an optional property that is required unless an array property of the same
+     * object is present and not empty.
+     *
+     * @param <V> the value type
+     * @param name the name
+     * @param kind the kind of value
+     * @param unless the name of the array property that makes it optional
+     * @param why why it is required, for messages, starting with a space
+     * @param getter takes the {@code Optional} from the model
+     * @return the property
+     */
+    public <V> Property<O, V> requiredUnless(String name, ValueKind kind, String unless,
+        String why, Function<O, java.util.Optional<V>> getter) {
+      return add(name, kind, Presence.REQUIRED_UNLESS_NON_EMPTY, getter, null, null, false,
+          false, unless, why, null);
+    }
+
+    /**
+     * Declares the {@code extensions} property: any JSON object, empty when absent, left out by
+     * the writer when empty.
+     *
+     * @param getter takes the extensions from the model
+     * @param empty the empty extensions
+     * @return the property
+     */
+    public Property<O, Object> extensions(Function<O, ?> getter, Object empty) {
+      return add("extensions", ValueKind.EXTENSIONS, Presence.OPTIONAL, getter, null, null,
+          false, false, null, null, empty);
+    }
+
+    private <V> Property<O, V> add(String name, ValueKind kind, Presence presence,
+        Function<O, ?> getter, Supplier<ObjectType<?>> element, List<? extends Enum<?>> constants,
+        boolean nonEmpty, boolean label, String unless, String why, Object absent) {
+      if (built) {
+        throw new IllegalStateException("the type is already built");
+      }
+      Property<O, V> p = new Property<>(name, kind, presence, properties.size(), since, getter,
+          element, constants, nonEmpty, label, unless, why, absent);
+      properties.add(p);
+      return p;
+    }
+
+    /**
+     * Ends the declaration.
+     *
+     * @param noun names objects of the type in messages, such as {@code measure}
+     * @param article the article used when no label is known: {@code a}, {@code an} or
+     *     {@code the}
+     * @param build makes the model object from bound values
+     * @return the type
+     */
+    public ObjectType<O> type(String noun, String article, Function<Values, O> build) {
+      built = true;
+      return new ObjectType<>(noun, article, properties, build);
+    }
+  }
+}

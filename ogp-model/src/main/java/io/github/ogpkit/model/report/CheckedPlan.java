@@ -1,0 +1,52 @@
+package io.github.ogpkit.model.report;
+
+import io.github.ogpkit.model.Plan;
+import java.util.Objects;
+
+/**
+ * A plan that ogp-io's reader bound from a document in which the reading rules found no error,
+ * and whose structure is therefore known to pass every structural check of the model's Bean
+ * Validation constraints. A validator given one may skip those checks
+ * ({@link PlanValidator#validate(CheckedPlan)}); the plan rules still run.
+ *
+ * <p>There is no public way to make one: only the reader makes them, from plans it bound itself
+ * ({@code ReadResult.checkedPlan()}). A plan built or changed in code is a plain {@link Plan}
+ * and gets the full validation. This is the only hand-over between the reader and a validator:
+ * no registry, nothing static.
+ *
+ * <p>Instances are immutable and safe for use by many threads. They compare by the plan they
+ * hold.
+ */
+public final class CheckedPlan {
+
+  private final Plan plan;
+
+  // Made by ogp-io only, through a private lookup: the package is opened to ogp-io alone.
+  private CheckedPlan(Plan plan) {
+    this.plan = Objects.requireNonNull(plan, "plan");
+  }
+
+  /**
+   * Returns the plan.
+   *
+   * @return the plan, not null
+   */
+  public Plan plan() {
+    return plan;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof CheckedPlan other && plan.equals(other.plan);
+  }
+
+  @Override
+  public int hashCode() {
+    return plan.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "CheckedPlan[" + plan.id() + "]";
+  }
+}
