@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ExcerptTest {
@@ -110,7 +111,7 @@ class ExcerptTest {
             .toString())
             || !Excerpt.scrub(s, 60).equals(Excerpt.append(new StringBuilder(), s, 60, false)
             .toString())) {
-          differences.add(String.format("U+%04X in %s", c, context));
+          differences.add(String.format(Locale.ROOT, "U+%04X in %s", c, context));
         }
       }
     }

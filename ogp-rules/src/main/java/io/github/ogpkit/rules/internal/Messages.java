@@ -121,10 +121,32 @@ public final class Messages {
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       // Values come from the plan, which came from whoever sent it: a message quotes them
-      // escaped and shortened, so that it is always one harmless line of bounded length.
-      safe[i] = args[i] instanceof Number ? args[i] : excerpt(String.valueOf(args[i]));
+      // escaped and shortened, so that it is always one harmless line of bounded length. A
+      // sentence of another library keeps its own quotes and backslashes.
+      Object arg = args[i];
+      safe[i] = arg instanceof Number ? arg
+          : arg instanceof Sentence sentence ? Excerpt.scrub(sentence.text(), EXCERPT)
+          : excerpt(String.valueOf(arg));
     }
     return templates.computeIfAbsent(key, this::compile).format(safe);
+  }
+
+  /**
+   * A sentence written elsewhere (Hibernate Validator's wording of a constraint), named in a
+   * message: escaped as values are, but for the quotes and backslashes it uses itself.
+   *
+   * @param text the sentence, not null
+   */
+  public record Sentence(String text) {
+
+    /**
+     * Creates a sentence.
+     *
+     * @param text the sentence, not null
+     */
+    public Sentence {
+      Objects.requireNonNull(text, "text");
+    }
   }
 
   private Template compile(String key) {

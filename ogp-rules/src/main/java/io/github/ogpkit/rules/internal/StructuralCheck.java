@@ -139,7 +139,7 @@ public final class StructuralCheck {
       String key = "constraint." + type.getSimpleName();
       if (!hasKey(walk.messages(), key)) {
         walk.report(rule, path, "constraint.other", property,
-            message(v, walk.messages().locale()));
+            new Messages.Sentence(message(v, walk.messages().locale())));
       } else if (type == TimeFrameRequired.class && v.getLeafBean() instanceof Measure m) {
         walk.report(rule, path, key, property, m.number());
       } else if (v.getInvalidValue() instanceof Collection<?> c) {
