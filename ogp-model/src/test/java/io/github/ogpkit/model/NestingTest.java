@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.ogpkit.model.json.JsonObject;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import io.github.ogpkit.model.json.JsonString;
 import io.github.ogpkit.model.json.JsonValue;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.ValidationReport;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,12 +49,12 @@ class DeepPlanTest {
       Arrays.fill(number, 1);
       Measure.Builder b = Measure.builder().number(OutlineNumber.of(number))
           .title("en", "Measure at level " + level).indicator("en", "Done")
-          .executor(TestPlans.MOJ).timeFrame("2021");
+          .executor(SamplePlans.MOJ).timeFrame("2021");
       m = (m == null ? b.extensions(extensions(JsonValue.MAX_DEPTH)) : b.measure(m)).build();
     }
-    return TestPlans.valid().toBuilder()
+    return SamplePlans.valid().toBuilder()
         .sections(List.of(Section.builder().number("1").title("en", "Deep").measure(m).build()))
-        .institutions(TestPlans.valid().institutions().subList(0, 1))
+        .institutions(SamplePlans.valid().institutions().subList(0, 1))
         .extensions(extensions(JsonValue.MAX_DEPTH))
         .build();
   }

@@ -105,14 +105,14 @@ class StructuralCheckTest {
   @Test
   void partsInSubsectionsAreCheckedOnceEachAtTheirPaths() {
     Section sub = Section.builder().number("2.3").title("en", "Subsection")
-        .measure(TestPlans.leaf("2.3.1", "A measure", "2020").toBuilder()
+        .measure(SamplePlans.leaf("2.3.1", "A measure", "2020").toBuilder()
             .executor("Bad_Id").build())
         .section(Section.builder().number("2.3.2").title("en", "Deeper")
-            .measure(TestPlans.leaf("2.3.2.1", "Another", "2020").toBuilder()
-                .timeFrame((TimeFrame) null).executor(TestPlans.MOJ).build())
+            .measure(SamplePlans.leaf("2.3.2.1", "Another", "2020").toBuilder()
+                .timeFrame((TimeFrame) null).executor(SamplePlans.MOJ).build())
             .build())
         .build();
-    Plan plan = TestPlans.withSection(TestPlans.valid(), 1, s -> s.toBuilder().section(sub).build());
+    Plan plan = PlanEdits.withSection(SamplePlans.valid(), 1, s -> s.toBuilder().section(sub).build());
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(
             tuple("invalid-value", path("/sections/1/sections/0/measures/0/institutions/0/institution")),
