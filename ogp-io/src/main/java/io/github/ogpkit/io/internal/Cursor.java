@@ -211,6 +211,23 @@ final class Cursor {
     pop();
   }
 
+  /**
+   * Reports a language tag of a text that differs from an earlier one only in case (the parser is
+   * on it), and skips its value: tags compare without case, so it names the same language again.
+   */
+  void sameLanguage(String tag, String first) {
+    JsonPointer path = pointer().append(tag);
+    findings.addNaming(Findings.DUPLICATE_KEY, path, here(),
+        new Target(pointer().append(first), true),
+        at -> "key " + Text.quote(tag) + " names the language of " + Text.quote(first)
+            + " again (language tags compare without case); first at line " + at.line()
+            + ", column " + at.column());
+    push(tag);
+    next();
+    skip();
+    pop();
+  }
+
   /** Reports a key that appears again; the parser is on it. */
   private void reportDuplicate(String name) {
     JsonPointer path = pointer().append(name);

@@ -297,15 +297,19 @@ final class ValueReader {
     int n = 0;
     String tag;
     while ((tag = cursor.nextName()) != null) {
-      boolean again = false;
+      String first = null;
       for (int i = 0; i < n; i++) {
-        if (tags[i].equals(tag)) {
-          again = true;
+        if (tags[i].equalsIgnoreCase(tag)) {
+          first = tags[i];
           break;
         }
       }
-      if (again) {
-        cursor.duplicate(tag);
+      if (first != null) {
+        if (first.equals(tag)) {
+          cursor.duplicate(tag);
+        } else {
+          cursor.sameLanguage(tag, first);
+        }
         continue;
       }
       if (!Syntax.isLanguageTag(tag)) {
