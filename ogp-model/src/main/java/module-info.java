@@ -14,7 +14,9 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
-  exports io.github.ogpkit.model.internal to io.github.ogpkit.io, io.github.ogpkit.rules;
+  // The routines every module's messages share (Excerpt, EditDistance, KebabCase).
+  exports io.github.ogpkit.model.internal
+      to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli;
   // The one description of the format, for the reader and writer of ogp-io.
   exports io.github.ogpkit.model.internal.format to io.github.ogpkit.io;
 

@@ -2,19 +2,22 @@ package io.github.ogpkit.io;
 
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
+import java.io.InvalidObjectException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Thrown by {@link PlanReader#readPlan(String)} and its siblings when a document does not bind
  * to a plan. It carries every reading finding; its message lists them, one a line.
+ *
+ * <p>It is serializable with its findings, which are read back equal.
  */
 public final class PlanFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The findings; a List.copyOf of records, which are serializable in practice. */
-  @SuppressWarnings("serial")
-  private final List<Finding> findings;
+  /** The findings; an array, which serializes as it is, where a list's class might not. */
+  private final Finding[] findings;
 
   /**
    * Creates an exception.
@@ -24,7 +27,7 @@ public final class PlanFormatException extends RuntimeException {
    */
   public PlanFormatException(String source, List<Finding> findings) {
     super(message(source, findings));
-    this.findings = List.copyOf(findings);
+    this.findings = List.copyOf(findings).toArray(new Finding[0]);
   }
 
   private static String message(String source, List<Finding> findings) {
@@ -45,6 +48,27 @@ public final class PlanFormatException extends RuntimeException {
    * @return the findings, immutable
    */
   public List<Finding> findings() {
-    return findings;
+    return List.of(findings);
+  }
+
+  /**
+   * Checks what was read: the findings are there, and none is null.
+   *
+   * @return this exception
+   * @throws InvalidObjectException if a finding is missing
+   */
+  private Object readResolve() throws InvalidObjectException {
+    checkRead(findings);
+    return this;
+  }
+
+  /**
+   * Refuses findings read from a stream that the constructor would have refused.
+   * {@link InvalidPlanException} checks its findings with this too.
+   */
+  static void checkRead(Finding[] findings) throws InvalidObjectException {
+    if (findings == null || Arrays.asList(findings).contains(null)) {
+      throw new InvalidObjectException("the findings are missing or one is null");
+    }
   }
 }

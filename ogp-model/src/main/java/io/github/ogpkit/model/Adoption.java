@@ -39,6 +39,7 @@ public record Adoption(LocalizedText instrument, Optional<LocalDate> date,
    * @return the adoption, not null
    */
   public static Adoption of(LocalizedText instrument, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new Adoption(instrument, Optional.of(date), Optional.empty());
   }
 }

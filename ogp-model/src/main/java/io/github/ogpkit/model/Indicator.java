@@ -54,6 +54,7 @@ public record Indicator(LocalizedText text, Optional<Quantity> baseline,
    * @return the indicator, not null
    */
   public Indicator withBaseline(Quantity baseline) {
+    Objects.requireNonNull(baseline, "baseline");
     return new Indicator(text, Optional.of(baseline), target);
   }
 
@@ -64,6 +65,7 @@ public record Indicator(LocalizedText text, Optional<Quantity> baseline,
    * @return the indicator, not null
    */
   public Indicator withTarget(Quantity target) {
+    Objects.requireNonNull(target, "target");
     return new Indicator(text, baseline, Optional.of(target));
   }
 }

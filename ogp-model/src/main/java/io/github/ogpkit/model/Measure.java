@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * A measure of a plan ("tədbir", "activity", "commitment"): what is to be done, by whom, by when,
  * and how it is evaluated. A measure may have sub-measures; such a measure may lack a time frame
- * when its document gives it none.
+ * when its document gives it none. Sub-measures nest at most {@link Plan#MAX_NESTING} levels,
+ * counting this measure as one.
  *
  * <pre>{@code
  * Measure m = Measure.builder()
@@ -51,16 +52,19 @@ public record Measure(OutlineNumber number, LocalizedText title,
    * @param timeFrame the time frame, not null
    * @param measures the sub-measures, not null
    * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the sub-measures nest more than {@link Plan#MAX_NESTING}
+   *     levels, counting this measure as one
    */
   public Measure {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
-    institutions = List.copyOf(Objects.requireNonNull(institutions, "institutions"));
+    indicators = Builders.copyOf(indicators, "indicators");
+    institutions = Builders.copyOf(institutions, "institutions");
     Objects.requireNonNull(timeFrame, "timeFrame");
-    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
+    measures = Builders.copyOf(measures, "measures");
     Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkMeasure(number, measures);
   }
 
   /**
@@ -106,6 +110,54 @@ public record Measure(OutlineNumber number, LocalizedText title,
     for (Measure sub : measures) {
       sub.forEachDepthFirst(action);
     }
+  }
+
+  /**
+   * Returns a hash code of every component, as the record's own would, computed by one small
+   * method per level: the record's own {@code hashCode} takes many stack frames for each level of
+   * sub-measures.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = number.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + indicators.hashCode();
+    h = 31 * h + institutions.hashCode();
+    h = 31 * h + timeFrame.hashCode();
+    // The list's hash calls this method of each sub-measure: two frames a level.
+    h = 31 * h + measures.hashCode();
+    return 31 * h + extensions.hashCode();
+  }
+
+  /**
+   * Returns the record's usual text, {@code Measure[number=1.2, title=..., measures=[...],
+   * extensions=...]}, written by one small method per level: the record's own {@code toString}
+   * takes many stack frames for each level of sub-measures.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    appendTo(out);
+    return out.toString();
+  }
+
+  void appendTo(StringBuilder out) {
+    out.append("Measure[number=").append(number).append(", title=").append(title)
+        .append(", description=").append(description).append(", indicators=").append(indicators)
+        .append(", institutions=").append(institutions).append(", timeFrame=").append(timeFrame)
+        .append(", measures=[");
+    for (int i = 0; i < measures.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      measures.get(i).appendTo(out);
+    }
+    out.append("], extensions=").append(extensions).append(']');
   }
 
   /**
@@ -227,8 +279,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder indicators(List<Indicator> indicators) {
+      List<Indicator> copy = Builders.copyOf(indicators, "indicators");
       this.indicators.clear();
-      indicators.forEach(this::indicator);
+      this.indicators.addAll(copy);
       return this;
     }
 
@@ -250,6 +303,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder executor(String... institutionIds) {
+      Objects.requireNonNull(institutionIds, "institutionIds");
       for (String id : institutionIds) {
         institution(Assignment.executor(id));
       }
@@ -263,6 +317,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder recommended(String... institutionIds) {
+      Objects.requireNonNull(institutionIds, "institutionIds");
       for (String id : institutionIds) {
         institution(Assignment.recommended(id));
       }
@@ -276,8 +331,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder institutions(List<Assignment> institutions) {
+      List<Assignment> copy = Builders.copyOf(institutions, "institutions");
       this.institutions.clear();
-      institutions.forEach(this::institution);
+      this.institutions.addAll(copy);
       return this;
     }
 
@@ -321,8 +377,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
       this.measures.clear();
-      measures.forEach(this::measure);
+      this.measures.addAll(copy);
       return this;
     }
 

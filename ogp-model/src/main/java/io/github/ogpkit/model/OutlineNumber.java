@@ -1,5 +1,6 @@
 package io.github.ogpkit.model;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
         char c = text.charAt(i);
         if (c < '0' || c > '9') {
           throw new ValueParseException(
-              "outline number " + ValueParseException.quote(text) + " has " + describe(c)
+              "outline number " + ValueParseException.quote(text) + " has " + describe(text, i)
                   + " at index " + i + "; expected digits joined by dots, such as 1.2.10",
               text, i);
         }
@@ -119,13 +120,15 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     return (int) value;
   }
 
-  private static String describe(char c) {
+  /** Names the character at an index, the whole code point when it is a surrogate pair. */
+  private static String describe(CharSequence text, int index) {
+    int c = Character.codePointAt(text, index);
     if (Character.isWhitespace(c)) {
       return "white space";
     }
-    return c < 0x20 || c == 0x7f
-        ? String.format(Locale.ROOT, "the control character U+%04X", (int) c)
-        : "'" + c + "'";
+    return Character.isISOControl(c)
+        ? String.format(Locale.ROOT, "the control character U+%04X", c)
+        : "'" + Excerpt.excerpt(new String(Character.toChars(c)), 2) + "'";
   }
 
   /**

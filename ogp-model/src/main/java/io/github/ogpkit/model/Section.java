@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A numbered part of a plan (a section, chapter or commitment area) with its own measures, its
- * subsections and its provisions.
+ * subsections and its provisions. Its subsections and measures nest at most
+ * {@link Plan#MAX_NESTING} levels, counting the section as one.
  *
  * <pre>{@code
  * Section s = Section.builder()
@@ -41,15 +42,18 @@ public record Section(OutlineNumber number, LocalizedText title,
    * @param sections the subsections, not null
    * @param provisions the provisions, not null
    * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the subsections and measures nest more than
+   *     {@link Plan#MAX_NESTING} levels, counting this section as one
    */
   public Section {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
-    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
-    provisions = List.copyOf(Objects.requireNonNull(provisions, "provisions"));
+    measures = Builders.copyOf(measures, "measures");
+    sections = Builders.copyOf(sections, "sections");
+    provisions = Builders.copyOf(provisions, "provisions");
     Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkSection(number, measures, sections);
   }
 
   /**
@@ -80,6 +84,58 @@ public record Section(OutlineNumber number, LocalizedText title,
     for (Section s : sections) {
       s.collectMeasures(into);
     }
+  }
+
+  /**
+   * Returns a hash code of every component, as the record's own would, computed by one small
+   * method per level: the record's own {@code hashCode} takes many stack frames for each level of
+   * nesting.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = number.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + measures.hashCode();
+    h = 31 * h + sections.hashCode();
+    h = 31 * h + provisions.hashCode();
+    return 31 * h + extensions.hashCode();
+  }
+
+  /**
+   * Returns the record's usual text, {@code Section[number=1, title=..., measures=[...],
+   * sections=[...], provisions=[...], extensions=...]}, written by one small method per level: the
+   * record's own {@code toString} takes many stack frames for each level of nesting.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    appendTo(out);
+    return out.toString();
+  }
+
+  private void appendTo(StringBuilder out) {
+    out.append("Section[number=").append(number).append(", title=").append(title)
+        .append(", description=").append(description).append(", measures=[");
+    for (int i = 0; i < measures.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      measures.get(i).appendTo(out);
+    }
+    out.append("], sections=[");
+    for (int i = 0; i < sections.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      sections.get(i).appendTo(out);
+    }
+    out.append("], provisions=").append(provisions).append(", extensions=").append(extensions)
+        .append(']');
   }
 
   /**
@@ -188,8 +244,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
       this.measures.clear();
-      measures.forEach(this::measure);
+      this.measures.addAll(copy);
       return this;
     }
 
@@ -211,8 +268,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder sections(List<Section> sections) {
+      List<Section> copy = Builders.copyOf(sections, "sections");
       this.sections.clear();
-      sections.forEach(this::section);
+      this.sections.addAll(copy);
       return this;
     }
 
@@ -234,8 +292,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder provisions(List<Provision> provisions) {
+      List<Provision> copy = Builders.copyOf(provisions, "provisions");
       this.provisions.clear();
-      provisions.forEach(this::provision);
+      this.provisions.addAll(copy);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.ogpkit.rules;
 
 import io.github.ogpkit.model.PlanKind;
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.Severity;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +83,7 @@ public enum Profile {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown profile \"" + id + "\"; expected "
+    throw new IllegalArgumentException("unknown profile " + Excerpt.quote(id, 60) + "; expected "
         + String.join(" or ", ids()));
   }
 

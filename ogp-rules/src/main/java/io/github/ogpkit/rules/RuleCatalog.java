@@ -4,6 +4,7 @@ import static io.github.ogpkit.model.report.Severity.ERROR;
 import static io.github.ogpkit.model.report.Severity.INFO;
 import static io.github.ogpkit.model.report.Severity.WARNING;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.ReadingRule;
 import io.github.ogpkit.model.report.Severity;
 import java.util.Collections;
@@ -148,6 +149,6 @@ public final class RuleCatalog {
   }
 
   static String unknownRule(String id) {
-    return "unknown rule \"" + id + "\"; known rules: " + String.join(", ", RULES.keySet());
+    return "unknown rule " + Excerpt.quote(id, 60) + "; known rules: " + String.join(", ", RULES.keySet());
   }
 }

@@ -37,8 +37,8 @@ public record RuleInfo(String id, RuleKind kind, String description,
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(description, "description");
-    ogpActionPlan = List.copyOf(ogpActionPlan);
-    nationalProgram = List.copyOf(nationalProgram);
+    ogpActionPlan = List.copyOf(Objects.requireNonNull(ogpActionPlan, "ogpActionPlan"));
+    nationalProgram = List.copyOf(Objects.requireNonNull(nationalProgram, "nationalProgram"));
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.ogpkit.io.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
@@ -9,6 +8,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -51,9 +51,12 @@ public final class CanonicalJson {
    * @return the UTF-8 bytes
    */
   public static byte[] write(Consumer<JsonGenerator> body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    write(body, out);
-    return out.toByteArray();
+    // Jackson's segmented buffer: growing it copies nothing, unlike a ByteArrayOutputStream,
+    // which doubles and copies its array on the way to a large document.
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+      write(body, out);
+      return out.toByteArray();
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.TextLocation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -137,35 +138,65 @@ final class Cursor {
 
   /**
    * Reads past a value that is not bound (an unknown property, a duplicate, a value of the wrong
-   * type), still reporting duplicate keys in it and counting its values.
+   * type), still reporting duplicate keys in it and counting its values. It keeps its own stack of
+   * the objects and arrays it is in, not the thread's, so that the deepest document the limits
+   * allow is skipped on a small thread stack.
    */
   void skip() {
     JsonToken t = parser.currentToken();
-    if (t == JsonToken.START_OBJECT) {
-      Set<String> seen = null;
-      String name;
-      while ((name = parser.nextName()) != null) {
-        if (seen == null) {
-          seen = new HashSet<>();
-        }
-        if (!seen.add(name)) {
-          duplicate(name);
-          continue;
-        }
-        push(name);
-        next();
-        skip();
-        pop();
-      }
-    } else if (t == JsonToken.START_ARRAY) {
-      int i = 0;
-      while (true) {
-        push(i++);
-        if (next() == JsonToken.END_ARRAY) {
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    int base = depth;
+    // For each open container: whether it is an array, its next index, the keys it has shown
+    // (objects; made at the first key).
+    List<Set<String>> keys = new ArrayList<>();
+    int[] next = new int[8];
+    boolean[] isArray = new boolean[8];
+    int open = 0;
+    isArray[open++] = t == JsonToken.START_ARRAY;
+    keys.add(null);
+    while (open > 0) {
+      JsonToken value;
+      if (isArray[open - 1]) {
+        push(next[open - 1]++);
+        value = next();
+        if (value == JsonToken.END_ARRAY) {
           pop();
-          break;
+          value = null;
         }
-        skip();
+      } else {
+        String name = parser.nextName();
+        if (name == null) {
+          value = null;
+        } else {
+          Set<String> seen = keys.get(open - 1);
+          if (seen == null) {
+            seen = new HashSet<>();
+            keys.set(open - 1, seen);
+          }
+          if (!seen.add(name)) {
+            reportDuplicate(name);
+          }
+          push(name);
+          value = next();
+        }
+      }
+      if (value == null) {
+        // The container ended: leave it, and its place in the path of the one around it.
+        keys.remove(--open);
+        if (depth > base) {
+          pop();
+        }
+      } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        if (open == next.length) {
+          next = Arrays.copyOf(next, open * 2);
+          isArray = Arrays.copyOf(isArray, open * 2);
+        }
+        next[open] = 0;
+        isArray[open++] = value == JsonToken.START_ARRAY;
+        keys.add(null);
+      } else {
         pop();
       }
     }
@@ -173,14 +204,36 @@ final class Cursor {
 
   /** Reports a key that appears again (the parser is on it) and skips its value. */
   void duplicate(String name) {
-    JsonPointer path = pointer().append(name);
-    findings.addNaming(Findings.DUPLICATE_KEY, path, here(), new Target(path, true),
-        first -> "key " + Text.quote(name) + " appears again; first at line " + first.line()
-            + ", column " + first.column());
+    reportDuplicate(name);
     push(name);
     next();
     skip();
     pop();
+  }
+
+  /**
+   * Reports a language tag of a text that differs from an earlier one only in case (the parser is
+   * on it), and skips its value: tags compare without case, so it names the same language again.
+   */
+  void sameLanguage(String tag, String first) {
+    JsonPointer path = pointer().append(tag);
+    findings.addNaming(Findings.DUPLICATE_KEY, path, here(),
+        new Target(pointer().append(first), true),
+        at -> "key " + Text.quote(tag) + " names the language of " + Text.quote(first)
+            + " again (language tags compare without case); first at line " + at.line()
+            + ", column " + at.column());
+    push(tag);
+    next();
+    skip();
+    pop();
+  }
+
+  /** Reports a key that appears again; the parser is on it. */
+  private void reportDuplicate(String name) {
+    JsonPointer path = pointer().append(name);
+    findings.addNaming(Findings.DUPLICATE_KEY, path, here(), new Target(path, true),
+        first -> "key " + Text.quote(name) + " appears again; first at line " + first.line()
+            + ", column " + first.column());
   }
 
   // ---------------------------------------------------------------- findings

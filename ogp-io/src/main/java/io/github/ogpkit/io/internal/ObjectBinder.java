@@ -1,6 +1,7 @@
 package io.github.ogpkit.io.internal;
 
 import io.github.ogpkit.io.internal.FindingList.Entry;
+import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.internal.format.Property.Presence;
@@ -32,6 +33,8 @@ class ObjectBinder {
   private Severity unknownSeverity = Severity.ERROR;
   // The number of elements of the array read last, or -1 if the value was no array.
   private int lastArraySize;
+  // How many sections and measures the one being read is in, itself included.
+  private int nesting;
 
   ObjectBinder(Cursor cursor) {
     this.cursor = cursor;
@@ -100,13 +103,32 @@ class ObjectBinder {
     return true;
   }
 
-  /** Reads an object value of a type; wrong-type for anything else. */
+  /**
+   * Reads an object value of a type; wrong-type for anything else. A section or measure deeper
+   * than the model allows ({@link Plan#MAX_NESTING}) is invalid-value and skipped, so that reading
+   * never descends further than a plan can be built.
+   */
   final <T> T object(ObjectType<T> type) {
     if (cursor.token() != JsonToken.START_OBJECT) {
       cursor.wrongType("an object");
       return null;
     }
-    return read(type);
+    if (!type.nests()) {
+      return read(type);
+    }
+    if (nesting == Plan.MAX_NESTING) {
+      cursor.error(Findings.INVALID_VALUE, "this " + type.noun() + " is at level "
+          + (nesting + 1) + "; sections and measures nest at most " + Plan.MAX_NESTING
+          + " levels (Plan.MAX_NESTING)");
+      cursor.skip();
+      return null;
+    }
+    nesting++;
+    try {
+      return read(type);
+    } finally {
+      nesting--;
+    }
   }
 
   /** Reads an object; the parser is on its START_OBJECT, counted. */

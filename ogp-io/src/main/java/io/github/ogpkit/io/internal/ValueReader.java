@@ -297,15 +297,19 @@ final class ValueReader {
     int n = 0;
     String tag;
     while ((tag = cursor.nextName()) != null) {
-      boolean again = false;
+      String first = null;
       for (int i = 0; i < n; i++) {
-        if (tags[i].equals(tag)) {
-          again = true;
+        if (tags[i].equalsIgnoreCase(tag)) {
+          first = tags[i];
           break;
         }
       }
-      if (again) {
-        cursor.duplicate(tag);
+      if (first != null) {
+        if (first.equals(tag)) {
+          cursor.duplicate(tag);
+        } else {
+          cursor.sameLanguage(tag, first);
+        }
         continue;
       }
       if (!Syntax.isLanguageTag(tag)) {
@@ -373,54 +377,95 @@ final class ValueReader {
     return v instanceof JsonObject object ? object : JsonObject.EMPTY;
   }
 
-  /** Reads any JSON value, for extensions; null if a number in it cannot be kept exactly. */
+  /**
+   * Reads any JSON value, for extensions; null if a string or number in it cannot be bound. The
+   * objects and arrays it is in are kept on a stack of its own, not the thread's, so that the
+   * deepest value the limits allow is read on a small thread stack.
+   */
   private JsonValue json() {
     JsonToken t = cursor.token();
-    switch (t) {
-      case START_OBJECT -> {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean ok = true;
-        String name;
-        while ((name = cursor.nextName()) != null) {
-          if (!seen.add(name)) {
-            cursor.duplicate(name);
-            continue;
-          }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return scalar(t);
+    }
+    ArrayList<Open> stack = new ArrayList<>();
+    stack.add(new Open(t == JsonToken.START_OBJECT));
+    while (true) {
+      Open o = stack.get(stack.size() - 1);
+      JsonToken value;
+      if (o.members != null) {
+        String name = cursor.nextName();
+        if (name == null) {
+          value = null;
+        } else if (!o.seen.add(name)) {
+          cursor.duplicate(name);
+          continue;
+        } else {
           cursor.push(name);
           if (cursor.unicode(name, cursor.pointer()) == null) {
-            ok = false;
+            o.ok = false;
           }
-          cursor.next();
-          JsonValue v = json();
-          cursor.pop();
-          if (v == null) {
-            ok = false;
-          } else {
-            members.put(name, v);
-          }
+          o.name = name;
+          value = cursor.next();
         }
-        return ok ? JsonObject.of(members) : null;
-      }
-      case START_ARRAY -> {
-        List<JsonValue> elements = new ArrayList<>();
-        boolean ok = true;
-        for (int i = 0; ; i++) {
-          cursor.push(i);
-          if (cursor.next() == JsonToken.END_ARRAY) {
-            cursor.pop();
-            break;
-          }
-          JsonValue v = json();
+      } else {
+        cursor.push(o.elements.size() + o.lost);
+        value = cursor.next();
+        if (value == JsonToken.END_ARRAY) {
           cursor.pop();
-          if (v == null) {
-            ok = false;
-          } else {
-            elements.add(v);
-          }
+          value = null;
         }
-        return ok ? JsonArray.of(elements) : null;
       }
+      JsonValue done;
+      if (value == null) {
+        // The container ended.
+        stack.remove(stack.size() - 1);
+        done = !o.ok ? null : o.members != null ? JsonObject.of(o.members)
+            : JsonArray.of(o.elements);
+        if (stack.isEmpty()) {
+          return done;
+        }
+        o = stack.get(stack.size() - 1);
+      } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        stack.add(new Open(value == JsonToken.START_OBJECT));
+        continue;
+      } else {
+        done = scalar(value);
+      }
+      // A value of the container o is complete: keep it, and leave its place in the path.
+      if (done == null) {
+        o.ok = false;
+        if (o.members == null) {
+          o.lost++;
+        }
+      } else if (o.members != null) {
+        o.members.put(o.name, done);
+      } else {
+        o.elements.add(done);
+      }
+      cursor.pop();
+    }
+  }
+
+  /** An object or array of an extension being read. */
+  private static final class Open {
+    final Map<String, JsonValue> members;
+    final Set<String> seen;
+    final List<JsonValue> elements;
+    // Elements that could not be bound, so that indexes in the path stay those of the document.
+    int lost;
+    String name;
+    boolean ok = true;
+
+    Open(boolean object) {
+      members = object ? new LinkedHashMap<>() : null;
+      seen = object ? new HashSet<>() : null;
+      elements = object ? null : new ArrayList<>();
+    }
+  }
+
+  /** A string, number or literal of an extension; null if it cannot be bound. */
+  private JsonValue scalar(JsonToken t) {
+    switch (t) {
       case VALUE_STRING -> {
         String text = cursor.unicode(cursor.text(), cursor.pointer());
         return text == null ? null : JsonString.of(text);

@@ -1,5 +1,6 @@
 package io.github.ogpkit.model.report;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -51,6 +52,6 @@ public enum Severity {
       }
     }
     throw new IllegalArgumentException(
-        "unknown severity \"" + name + "\"; expected error, warning or info");
+        "unknown severity " + Excerpt.quote(name, 60) + "; expected error, warning or info");
   }
 }

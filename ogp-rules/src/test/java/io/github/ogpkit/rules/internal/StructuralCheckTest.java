@@ -8,6 +8,7 @@ import io.github.ogpkit.model.Adoption;
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
@@ -99,6 +100,23 @@ class StructuralCheckTest {
         m -> m.toBuilder().institution(Assignment.executor("Bad_Id")).build());
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("invalid-value", path("/sections/0/measures/1/institutions/1/institution")));
+  }
+
+  @Test
+  void partsInSubsectionsAreCheckedOnceEachAtTheirPaths() {
+    Section sub = Section.builder().number("2.3").title("en", "Subsection")
+        .measure(SamplePlans.leaf("2.3.1", "A measure", "2020").toBuilder()
+            .executor("Bad_Id").build())
+        .section(Section.builder().number("2.3.2").title("en", "Deeper")
+            .measure(SamplePlans.leaf("2.3.2.1", "Another", "2020").toBuilder()
+                .timeFrame((TimeFrame) null).executor(SamplePlans.MOJ).build())
+            .build())
+        .build();
+    Plan plan = PlanEdits.withSection(SamplePlans.valid(), 1, s -> s.toBuilder().section(sub).build());
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(
+            tuple("invalid-value", path("/sections/1/sections/0/measures/0/institutions/0/institution")),
+            tuple("required", path("/sections/1/sections/0/sections/0/measures/0/timeFrame")));
   }
 
   @Test

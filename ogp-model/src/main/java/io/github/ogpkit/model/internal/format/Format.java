@@ -145,7 +145,7 @@ public final class Format {
         B.array("provisions", () -> Format.PROVISION, Section::provisions);
     static final Property<Section, Object> EXTENSIONS =
         B.extensions(Section::extensions, JsonObject.EMPTY);
-    static final ObjectType<Section> TYPE = B.type("section", "a", v -> new Section(NUMBER_.of(v),
+    static final ObjectType<Section> TYPE = B.nests().type("section", "a", v -> new Section(NUMBER_.of(v),
         TITLE.of(v), Optional.ofNullable(DESCRIPTION.of(v)), MEASURES.of(v), SECTIONS.of(v),
         PROVISIONS.of(v), (JsonObject) EXTENSIONS.of(v)));
   }
@@ -168,7 +168,7 @@ public final class Format {
         B.array("measures", () -> Format.MEASURE, Measure::measures);
     static final Property<Measure, Object> EXTENSIONS =
         B.extensions(Measure::extensions, JsonObject.EMPTY);
-    static final ObjectType<Measure> TYPE = B.type("measure", "a", v -> new Measure(NUMBER_.of(v),
+    static final ObjectType<Measure> TYPE = B.nests().type("measure", "a", v -> new Measure(NUMBER_.of(v),
         TITLE.of(v), Optional.ofNullable(DESCRIPTION.of(v)), INDICATORS.of(v),
         INSTITUTIONS.of(v), Optional.ofNullable(TIME_FRAME_.of(v)), MEASURES.of(v),
         (JsonObject) EXTENSIONS.of(v)));

@@ -25,9 +25,10 @@ public final class ObjectType<O> {
   private final Map<String, Property<O, ?>> byName;
   private final Function<Values, O> build;
   private final long required;
+  private final boolean nests;
 
   private ObjectType(String noun, String article, List<Property<O, ?>> properties,
-      Function<Values, O> build) {
+      Function<Values, O> build, boolean nests) {
     if (properties.size() > Long.SIZE) {
       throw new IllegalStateException(noun + " has more properties than a mask holds");
     }
@@ -53,6 +54,17 @@ public final class ObjectType<O> {
     this.byName = map;
     this.build = build;
     this.required = mask;
+    this.nests = nests;
+  }
+
+  /**
+   * Tells whether objects of this type count towards the nesting the model allows
+   * ({@code Plan.MAX_NESTING}): sections and measures.
+   *
+   * @return true for sections and measures
+   */
+  public boolean nests() {
+    return nests;
   }
 
   /**
@@ -171,9 +183,20 @@ public final class ObjectType<O> {
   public static final class Builder<O> {
     private final List<Property<O, ?>> properties = new ArrayList<>();
     private String since = Format.FIRST_VERSION;
+    private boolean nests;
     private boolean built;
 
     private Builder() {}
+
+    /**
+     * Says that objects of the type count towards the nesting the model allows.
+     *
+     * @return this builder
+     */
+    public Builder<O> nests() {
+      this.nests = true;
+      return this;
+    }
 
     /**
      * Says which format version introduced the properties declared after this call; until it is
@@ -359,7 +382,7 @@ public final class ObjectType<O> {
      */
     public ObjectType<O> type(String noun, String article, Function<Values, O> build) {
       built = true;
-      return new ObjectType<>(noun, article, properties, build);
+      return new ObjectType<>(noun, article, properties, build, nests);
     }
   }
 }
