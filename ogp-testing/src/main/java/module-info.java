@@ -9,6 +9,10 @@ module io.github.ogpkit.testing {
   requires io.github.ogpkit.io;
   requires static org.assertj.core;
   requires static org.junit.jupiter.api;
+  // Annotations only: nullness (JSpecify) and API status (apiguardian). Not needed at run
+  // time; transitive, so that a consumer's compiler and tools read them, as JUnit's modules do.
+  requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
 
   exports io.github.ogpkit.testing;
   exports io.github.ogpkit.testing.assertj;

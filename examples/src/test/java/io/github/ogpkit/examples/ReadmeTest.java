@@ -101,7 +101,9 @@ class ReadmeTest {
     assertThat(prose)
         .contains("built and tested with Jackson " + jackson + " ")
         .contains("`jackson-annotations` " + jacksonAnnotationsVersion())
-        .contains("JUnit 6 (" + junit6 + " is tested)");
+        .contains("JUnit 6 (" + junit6 + " is tested)")
+        .contains("JSpecify " + property(parent, "jspecify.version") + " ")
+        .contains("apiguardian " + property(parent, "apiguardian.version") + " ");
   }
 
   /** The README's block for a snippet, as the class Javadoc describes it. */

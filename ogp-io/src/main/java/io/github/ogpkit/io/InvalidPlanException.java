@@ -1,9 +1,13 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.report.Finding;
 import java.io.InvalidObjectException;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -19,6 +23,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * (Jackson keeps them in transient fields): after deserialization {@link #processor()} is null,
  * and the location keeps its line, column and offsets, its source shown as unknown.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidPlanException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
@@ -32,7 +37,7 @@ public final class InvalidPlanException extends MismatchedInputException {
    * @param location where the plan starts, may be null
    * @param findings the findings, not null
    */
-  public InvalidPlanException(JsonParser parser, TokenStreamLocation location,
+  public InvalidPlanException(@Nullable JsonParser parser, @Nullable TokenStreamLocation location,
       List<Finding> findings) {
     super(parser, message(findings), location);
     this.findings = List.copyOf(findings).toArray(new Finding[0]);

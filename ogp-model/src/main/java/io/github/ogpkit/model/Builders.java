@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the builders and records share: naming every missing required property at once, and
@@ -38,7 +39,7 @@ final class Builders {
     }
   }
 
-  static void requireSet(String type, Object... namesAndValues) {
+  static void requireSet(String type, @Nullable Object... namesAndValues) {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (namesAndValues[i + 1] == null) {

@@ -1,7 +1,10 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An evaluation indicator of a measure, as printed, with an optional baseline and target.
@@ -10,6 +13,7 @@ import java.util.Optional;
  * @param baseline the starting amount, not null, empty if none
  * @param target the amount to reach, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Indicator(LocalizedText text, Optional<Quantity> baseline,
     Optional<Quantity> target) {
 

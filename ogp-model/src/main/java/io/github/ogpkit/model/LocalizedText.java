@@ -1,5 +1,7 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.internal.Excerpt;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -14,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in one or more languages, keyed by BCP 47 language tag: {@code {"az": "Nazirlər Kabineti",
@@ -38,6 +42,7 @@ import java.util.function.BiConsumer;
  * <p>This class is immutable and value-based. It is not a translation catalogue: it holds the
  * printed text of one field, not messages to be looked up by key.
  */
+@API(status = STABLE, since = "0.1")
 public final class LocalizedText {
 
   // Tags in ascending UTF-16 order, and their texts: two small arrays instead of a tree map,
@@ -318,7 +323,7 @@ public final class LocalizedText {
    * @return true if equal
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj || obj instanceof LocalizedText other
         && Arrays.equals(tags, other.tags) && Arrays.equals(texts, other.texts);
   }
@@ -357,12 +362,12 @@ public final class LocalizedText {
     }
 
     @Override
-    public boolean containsKey(Object key) {
+    public boolean containsKey(@Nullable Object key) {
       return key instanceof String s && exactIndexOf(s) >= 0;
     }
 
     @Override
-    public String get(Object key) {
+    public @Nullable String get(@Nullable Object key) {
       int at = key instanceof String s ? exactIndexOf(s) : -1;
       return at < 0 ? null : texts[at];
     }

@@ -1,5 +1,7 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.constraints.TimeFrameRequired;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measure of a plan ("tədbir", "activity", "commitment"): what is to be done, by whom, by when,
@@ -36,6 +40,7 @@ import java.util.function.Consumer;
  * @param extensions data carried along unchanged, not null, empty if none
  */
 @TimeFrameRequired
+@API(status = STABLE, since = "0.1")
 public record Measure(OutlineNumber number, LocalizedText title,
     Optional<LocalizedText> description, List<@Valid Indicator> indicators,
     List<@Valid Assignment> institutions, Optional<TimeFrame> timeFrame,
@@ -183,13 +188,14 @@ public record Measure(OutlineNumber number, LocalizedText title,
   }
 
   /** Builds a {@link Measure}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private OutlineNumber number;
-    private LocalizedText title;
-    private LocalizedText description;
+    private @Nullable OutlineNumber number;
+    private @Nullable LocalizedText title;
+    private @Nullable LocalizedText description;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Assignment> institutions = new ArrayList<>();
-    private TimeFrame timeFrame;
+    private @Nullable TimeFrame timeFrame;
     private final List<Measure> measures = new ArrayList<>();
     private JsonObject extensions = JsonObject.EMPTY;
 
@@ -245,7 +251,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @param description the description, or null for none
      * @return this builder
      */
-    public Builder description(LocalizedText description) {
+    public Builder description(@Nullable LocalizedText description) {
       this.description = description;
       return this;
     }
@@ -343,7 +349,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @param timeFrame the time frame, or null for none
      * @return this builder
      */
-    public Builder timeFrame(TimeFrame timeFrame) {
+    public Builder timeFrame(@Nullable TimeFrame timeFrame) {
       this.timeFrame = timeFrame;
       return this;
     }

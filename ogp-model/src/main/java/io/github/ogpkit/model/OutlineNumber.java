@@ -1,5 +1,7 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hierarchical number of a section, measure or provision as printed in a plan: positive
@@ -26,6 +30,7 @@ import java.util.stream.Collectors;
  * {@code OutlineNumber} so that it does not clash with {@link java.lang.Number}. Do not use it for
  * printed labels that are not numbers ({@code "Chapter Two"}): keep those in the text.
  */
+@API(status = STABLE, since = "0.1")
 public final class OutlineNumber implements Comparable<OutlineNumber> {
 
   private final int[] components;
@@ -243,7 +248,7 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj
         || obj instanceof OutlineNumber other && Arrays.equals(components, other.components);
   }

@@ -1,5 +1,8 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.constraints.CountryCode;
 import io.github.ogpkit.model.constraints.DistinctElements;
 import io.github.ogpkit.model.constraints.Identifier;
@@ -13,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action plan or national program: its identity, period, institutions, and numbered sections of
@@ -56,6 +61,7 @@ import java.util.Optional;
  * @param sections the top-level sections, not null, immutable
  * @param extensions data carried along unchanged, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Plan(@Identifier String id, PlanKind kind, @CountryCode String country,
     LocalizedText title, @NotEmpty @DistinctElements List<@LanguageTag String> languages,
     @NotPermanent TimeFrame period, Optional<@Valid Adoption> adoption,
@@ -70,6 +76,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
    * {@link Measure} refuse a part that nests deeper, counting the part itself as one level, so a
    * plan's sections are never deeper than this.
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   public static final int MAX_NESTING = 100;
 
   /**
@@ -233,15 +240,16 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
   }
 
   /** Builds a {@link Plan}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private String id;
-    private PlanKind kind;
-    private String country;
-    private LocalizedText title;
+    private @Nullable String id;
+    private @Nullable PlanKind kind;
+    private @Nullable String country;
+    private @Nullable LocalizedText title;
     private final List<String> languages = new ArrayList<>();
-    private TimeFrame period;
-    private Adoption adoption;
-    private LocalizedText preamble;
+    private @Nullable TimeFrame period;
+    private @Nullable Adoption adoption;
+    private @Nullable LocalizedText preamble;
     private final List<Institution> institutions = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private JsonObject extensions = JsonObject.EMPTY;
@@ -354,7 +362,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @param adoption the adoption, or null for none
      * @return this builder
      */
-    public Builder adoption(Adoption adoption) {
+    public Builder adoption(@Nullable Adoption adoption) {
       this.adoption = adoption;
       return this;
     }
@@ -365,7 +373,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @param preamble the preamble, or null for none
      * @return this builder
      */
-    public Builder preamble(LocalizedText preamble) {
+    public Builder preamble(@Nullable LocalizedText preamble) {
       this.preamble = preamble;
       return this;
     }

@@ -1,11 +1,15 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lenient reader for time frames as real plans print them, for people who transcribe documents.
@@ -26,6 +30,7 @@ import java.util.regex.Pattern;
  * and a leading {@code Time-limit:} are ignored. Do not use this to read the JSON format: its
  * time frames are strict, and {@link TimeFrame#parse(CharSequence)} is the reader for them.
  */
+@API(status = STABLE, since = "0.1")
 public final class PrintedTimeFrames {
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -99,7 +104,7 @@ public final class PrintedTimeFrames {
   }
 
   /** Reads the printed forms with years and month names, or returns null for other text. */
-  private static TimeFrame readPrinted(String text, CharSequence printed) {
+  private static @Nullable TimeFrame readPrinted(String text, CharSequence printed) {
     Matcher m = YEARS.matcher(text);
     if (m.matches()) {
       int start = Integer.parseInt(m.group(1));

@@ -1,11 +1,15 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount measured by an indicator, as a baseline or a target: a number with an optional unit
@@ -25,6 +29,7 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and value-based. It does not convert units.
  */
+@API(status = STABLE, since = "0.1")
 public final class Quantity {
 
   // VALUE, then an optional unit, then an optional year: digits of any script in parentheses, so
@@ -33,10 +38,10 @@ public final class Quantity {
       Pattern.compile("(\\S+)(?: (.*?))??(?: \\((\\p{Nd}+)\\))?", Pattern.DOTALL);
 
   private final BigDecimal value;
-  private final String unit;
+  private final @Nullable String unit;
   private final int year;
 
-  private Quantity(BigDecimal value, String unit, int year) {
+  private Quantity(BigDecimal value, @Nullable String unit, int year) {
     this.value = value;
     this.unit = unit;
     this.year = year;
@@ -186,7 +191,7 @@ public final class Quantity {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj
         || obj instanceof Quantity other && value.equals(other.value)
             && Objects.equals(unit, other.unit) && year == other.year;

@@ -1,11 +1,15 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numbered part of a plan (a section, chapter or commitment area) with its own measures, its
@@ -28,6 +32,7 @@ import java.util.Optional;
  * @param provisions numbered clauses that are not measures, not null, immutable
  * @param extensions data carried along unchanged, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Section(OutlineNumber number, LocalizedText title,
     Optional<LocalizedText> description, List<@Valid Measure> measures,
     List<@Valid Section> sections, List<@Valid Provision> provisions, JsonObject extensions) {
@@ -160,10 +165,11 @@ public record Section(OutlineNumber number, LocalizedText title,
   }
 
   /** Builds a {@link Section}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private OutlineNumber number;
-    private LocalizedText title;
-    private LocalizedText description;
+    private @Nullable OutlineNumber number;
+    private @Nullable LocalizedText title;
+    private @Nullable LocalizedText description;
     private final List<Measure> measures = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Provision> provisions = new ArrayList<>();
@@ -221,7 +227,7 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @param description the description, or null for none
      * @return this builder
      */
-    public Builder description(LocalizedText description) {
+    public Builder description(@Nullable LocalizedText description) {
       this.description = description;
       return this;
     }

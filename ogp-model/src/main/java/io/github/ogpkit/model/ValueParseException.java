@@ -1,7 +1,10 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when text cannot be parsed as one of the model's value types ({@link TimeFrame},
@@ -12,6 +15,7 @@ import java.util.Objects;
  * {@link #errorIndex()} give the same information to programs, like
  * {@link java.time.format.DateTimeParseException} does for java.time.
  */
+@API(status = STABLE, since = "0.1")
 public final class ValueParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,8 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.CheckedPlan;
@@ -21,6 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates plans: the structural checks of the model's Bean Validation constraints (reported as
@@ -59,11 +64,12 @@ import java.util.TreeMap;
  * Hibernate Validator is bootstrapped on the first plan that needs it, once for the JVM, with a
  * message interpolator that needs no expression-language implementation.
  */
+@API(status = STABLE, since = "0.1")
 public final class OgpValidator implements PlanValidator {
 
   private static final OgpValidator STANDARD = builder().build();
 
-  private final Profile profile;
+  private final @Nullable Profile profile;
   private final Map<String, Optional<Severity>> overrides;
   private final Locale locale;
   private final Messages messages;
@@ -142,6 +148,7 @@ public final class OgpValidator implements PlanValidator {
    *     not null
    */
   @Override
+  @API(status = EXPERIMENTAL, since = "0.2")
   public ValidationReport validate(CheckedPlan plan) {
     Objects.requireNonNull(plan, "plan");
     return validate(plan.plan(), false);
@@ -226,6 +233,7 @@ public final class OgpValidator implements PlanValidator {
    * Builds an {@link OgpValidator}, in code or from configuration. Not thread-safe; the
    * validators it builds are.
    */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
 
     /** The configuration key of the profile. */
@@ -271,13 +279,14 @@ public final class OgpValidator implements PlanValidator {
       return Collections.unmodifiableMap(m);
     }
 
-    private Profile profile;
+    private @Nullable Profile profile;
     private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
     private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
 
-    private Builder(Profile profile, Map<String, Optional<Severity>> overrides, Locale locale) {
+    private Builder(@Nullable Profile profile, Map<String, Optional<Severity>> overrides,
+        Locale locale) {
       this.profile = profile;
       this.overrides.putAll(overrides);
       this.locale = locale;
@@ -289,7 +298,7 @@ public final class OgpValidator implements PlanValidator {
      * @param profile the profile, or null to choose it from each plan's kind (the default)
      * @return this builder
      */
-    public Builder profile(Profile profile) {
+    public Builder profile(@Nullable Profile profile) {
       this.profile = profile;
       return this;
     }

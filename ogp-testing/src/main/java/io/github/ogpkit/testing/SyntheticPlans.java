@@ -1,8 +1,11 @@
 package io.github.ogpkit.testing;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.testing.generator.PlanGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Valid plans of any size, generated deterministically from a seed, for load tests and benchmarks:
@@ -20,6 +23,7 @@ import io.github.ogpkit.testing.generator.PlanGenerator;
  * {@link OgpFixtures} for that. For plans of random shapes, and for property tests, use
  * {@link PlanGenerator} itself.
  */
+@API(status = STABLE, since = "0.1")
 public final class SyntheticPlans {
 
   private SyntheticPlans() {}
@@ -45,6 +49,7 @@ public final class SyntheticPlans {
   }
 
   /** Describes a synthetic plan. Not thread-safe; the plans it builds are immutable. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private PlanGenerator generator = PlanGenerator.validPlans().measures(100);
     private long seed = 1;

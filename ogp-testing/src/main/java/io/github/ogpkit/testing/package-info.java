@@ -7,4 +7,7 @@
  * ({@code io.github.ogpkit.testing.junit}) need AssertJ and JUnit; this package and the generator
  * package need neither.
  */
+@NullMarked
 package io.github.ogpkit.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,17 +13,20 @@ import org.junit.jupiter.api.Test;
 /**
  * A consumer that only loads fixtures or generates plans works without AssertJ or JUnit: load
  * OgpFixtures, SyntheticPlans and the generator package in a class loader whose class path has
- * neither, and use them.
+ * neither, and use them. Nor does it need the annotations of the API (JSpecify, apiguardian),
+ * which the modules require {@code static}: needed to compile, not to run.
  */
 class FixturesWithoutTestLibrariesTest {
 
   @Test
-  void fixturesAndGeneratorsLoadWithoutAssertjOrJunitOnTheClassPath() throws Exception {
+  void fixturesAndGeneratorsLoadWithoutTestLibrariesOrAnnotationsOnTheClassPath()
+      throws Exception {
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = entry.replace('\\', '/');
       if (name.contains("/org/assertj/") || name.contains("/org/junit/")
-          || name.contains("/org/opentest4j/")) {
+          || name.contains("/org/opentest4j/") || name.contains("/org/jspecify/")
+          || name.contains("/org/apiguardian/")) {
         continue;
       }
       urls.add(new File(entry).toURI().toURL());
@@ -33,6 +36,10 @@ class FixturesWithoutTestLibrariesTest {
       assertThatThrownBy(() -> loader.loadClass("org.assertj.core.api.Assertions"))
           .isInstanceOf(ClassNotFoundException.class);
       assertThatThrownBy(() -> loader.loadClass("org.junit.jupiter.api.Test"))
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> loader.loadClass("org.jspecify.annotations.NullMarked"))
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> loader.loadClass("org.apiguardian.api.API"))
           .isInstanceOf(ClassNotFoundException.class);
       Class<?> fixtures = loader.loadClass("io.github.ogpkit.testing.OgpFixtures");
       Object plan = fixtures.getMethod("plan", String.class).invoke(null, "az-ogp-nap-2016-2018");

@@ -1,7 +1,10 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.OutputStream;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -20,6 +23,7 @@ import tools.jackson.core.util.Separators;
  * characters and unpaired surrogates escaped (lower-case hex), and a final newline. Plans and
  * reports are both written this way. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CanonicalJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -36,7 +37,7 @@ final class Cursor {
   private final FindingList findings;
   private final long maxValues;
   // The path of the value being read: a property name, or null for an array index.
-  private String[] names = new String[16];
+  private @Nullable String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
   private long values;
@@ -72,7 +73,7 @@ final class Cursor {
   }
 
   /** Moves to the next property of the object and returns its name; null at the object's end. */
-  String nextName() {
+  @Nullable String nextName() {
     // nextName() is Jackson's quick path from one property to the next.
     return parser.nextName();
   }
@@ -150,7 +151,7 @@ final class Cursor {
     int base = depth;
     // For each open container: whether it is an array, its next index, the keys it has shown
     // (objects; made at the first key).
-    List<Set<String>> keys = new ArrayList<>();
+    List<@Nullable Set<String>> keys = new ArrayList<>();
     int[] next = new int[8];
     boolean[] isArray = new boolean[8];
     int open = 0;
@@ -255,7 +256,7 @@ final class Cursor {
    * The string the parser is on; wrong-type, and null, for anything else; invalid-value, and
    * null, for a string with an unpaired surrogate.
    */
-  String string() {
+  @Nullable String string() {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       return unicode(parser.getString(), pointer());
     }
@@ -273,7 +274,7 @@ final class Cursor {
    * @param path where it is, for the finding
    * @return the string, or null after an invalid-value finding
    */
-  String unicode(String s, JsonPointer path) {
+  @Nullable String unicode(String s, JsonPointer path) {
     int at = unpairedSurrogate(s);
     if (at < 0) {
       return s;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of one reading, kept up to a limit so that a hostile document cannot make the
@@ -44,11 +45,11 @@ final class FindingList {
     private final String rule;
     private final Severity severity;
     private final JsonPointer path;
-    private TextLocation location;
-    private Target locateAt;
-    private String message;
-    private Target firstAt;
-    private Function<TextLocation, String> messageWithFirst;
+    private @Nullable TextLocation location;
+    private @Nullable Target locateAt;
+    private @Nullable String message;
+    private @Nullable Target firstAt;
+    private @Nullable Function<TextLocation, String> messageWithFirst;
 
     private Entry(String rule, Severity severity, JsonPointer path) {
       this.rule = rule;
@@ -72,8 +73,8 @@ final class FindingList {
   private final Map<String, Long> omittedByRule = new TreeMap<>();
   private long omitted;
   private long errors;
-  private Severity omittedSeverity;
-  private Entry firstOmitted;
+  private @Nullable Severity omittedSeverity;
+  private @Nullable Entry firstOmitted;
 
   /**
    * Creates an empty list.
@@ -131,8 +132,8 @@ final class FindingList {
    * @param locateAt where the finding is, when {@code location} is null
    * @return the entry to complete, or null if it is beyond the limit and only counted
    */
-  Entry addWaiting(String rule, Severity severity, JsonPointer path,
-      TextLocation location, Target locateAt) {
+  @Nullable Entry addWaiting(String rule, Severity severity, JsonPointer path,
+      @Nullable TextLocation location, @Nullable Target locateAt) {
     if (severity == Severity.ERROR) {
       errors++;
     }
@@ -241,7 +242,7 @@ final class FindingList {
     }
   }
 
-  private static TextLocation where(Map<Target, TextLocation> found, Target target) {
+  private static TextLocation where(Map<Target, TextLocation> found, @Nullable Target target) {
     TextLocation at = target == null ? null : found.get(target);
     return at != null ? at : TextLocation.of(1, 1);
   }

@@ -1,5 +1,7 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.format.Format;
@@ -17,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -27,6 +30,7 @@ import tools.jackson.core.JsonGenerator;
  * them. The layout is the generator's: {@link CanonicalJson} for the canonical bytes, the
  * application's own in the Jackson module. No tree is made. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FormatWriter {
 
   /** Writes numbers as their exact canonical text, for the canonical layout. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,10 +27,10 @@ final class LocatePass {
 
   /** A step of the paths asked for: its children by token, and what was found at it. */
   private static final class Step {
-    private Map<String, Step> children;
-    private Step parent;
-    private TextLocation value;
-    private TextLocation name;
+    private @Nullable Map<String, Step> children;
+    private @Nullable Step parent;
+    private @Nullable TextLocation value;
+    private @Nullable TextLocation name;
   }
 
   private final JsonParser parser;
@@ -146,7 +147,7 @@ final class LocatePass {
   /** An object or array on the way to a path: its step, and the keys seen or the next index. */
   private static final class Frame {
     final Step step;
-    final Set<String> seen;
+    final @Nullable Set<String> seen;
     int index;
 
     Frame(Step step, boolean object) {

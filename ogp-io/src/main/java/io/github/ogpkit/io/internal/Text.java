@@ -3,6 +3,7 @@ package io.github.ogpkit.io.internal;
 import io.github.ogpkit.model.internal.EditDistance;
 import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reader's use of the one escaping routine ({@link Excerpt}) and the one edit distance
@@ -42,7 +43,7 @@ final class Text {
    * @param defined the names defined
    * @return the suggestion, or null
    */
-  static String suggest(String unknown, Collection<String> defined) {
+  static @Nullable String suggest(String unknown, Collection<String> defined) {
     for (String d : defined) {
       if (d.equalsIgnoreCase(unknown)) {
         return d;

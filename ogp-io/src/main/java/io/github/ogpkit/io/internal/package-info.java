@@ -12,4 +12,7 @@
  * writes tokens in the format's order to a Jackson generator, which
  * {@link io.github.ogpkit.io.internal.CanonicalJson} lays out canonically.
  */
+@NullMarked
 package io.github.ogpkit.io.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,13 +1,17 @@
 package io.github.ogpkit.model.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The one edit distance behind every "did you mean" of the modules: unknown properties (ogp-io),
  * option values (ogp-cli). Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EditDistance {
 
   private EditDistance() {}

@@ -1,5 +1,9 @@
 package io.github.ogpkit.model.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The one escaping of values for messages, used by every module: a value from a document (an id,
  * a number, a text) is shown shortened and escaped, so that a message is always one line of
@@ -23,6 +27,7 @@ package io.github.ogpkit.model.internal;
  * <p>An excerpt keeps at most {@code max} UTF-16 code units of the value, fewer when the cut would
  * split a surrogate pair, and then ends with {@code ...}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Excerpt {
 
   /** What shortened text ends with. */

@@ -5,4 +5,7 @@
  * ({@link io.github.ogpkit.model.internal.KebabCase}). Not part of the public API: exported only
  * to ogp-io, ogp-rules and ogp-cli, and subject to change without notice.
  */
+@NullMarked
 package io.github.ogpkit.model.internal;
+
+import org.jspecify.annotations.NullMarked;

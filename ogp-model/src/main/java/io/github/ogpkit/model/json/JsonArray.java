@@ -1,8 +1,12 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON array. The list is copied and immutable. An array nests at most
@@ -10,6 +14,7 @@ import java.util.Objects;
  *
  * @param values the elements in order, not null, no null elements
  */
+@API(status = STABLE, since = "0.1")
 public record JsonArray(List<JsonValue> values) implements JsonValue {
 
   /** The empty array. */
@@ -64,7 +69,7 @@ public record JsonArray(List<JsonValue> values) implements JsonValue {
    * @return true if equal
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj || obj instanceof JsonArray other && JsonTree.equal(this, other);
   }
 

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elements of a {@link JsonArray}: an immutable list that also knows how deep its elements
@@ -78,7 +79,7 @@ final class JsonElements extends AbstractList<JsonValue> implements RandomAccess
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     // Elements compare without recursion of their own: arrays and objects compare iteratively.
     return obj == this
         || !(obj instanceof JsonElements other && other.hash != hash) && super.equals(obj);

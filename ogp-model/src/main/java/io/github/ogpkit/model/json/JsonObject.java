@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.internal.Excerpt;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -8,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON object. Key order is not significant: members are kept in ascending order of their keys'
@@ -17,6 +21,7 @@ import java.util.TreeMap;
  * extensions", and the canonical writer omits it. An object nests at most
  * {@link JsonValue#MAX_DEPTH} levels.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonObject implements JsonValue {
 
   /** The empty object. */
@@ -137,7 +142,7 @@ public final class JsonObject implements JsonValue {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj || obj instanceof JsonObject other && JsonTree.equal(this, other);
   }
 
@@ -157,6 +162,7 @@ public final class JsonObject implements JsonValue {
   }
 
   /** Builds a {@link JsonObject}; a later {@code put} of the same key replaces the earlier. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final TreeMap<String, JsonValue> members = new TreeMap<>();
 

@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.ValueParseException;
 import io.github.ogpkit.model.internal.Excerpt;
 import java.io.InvalidObjectException;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON Pointer (RFC 6901) into a plan document: {@code /sections/4/measures/6/timeFrame}.
@@ -23,6 +27,7 @@ import java.util.Optional;
  * writes, with {@code ~0} and {@code ~1} escapes for {@code ~} and {@code /} in tokens. It is
  * serializable as its text, which is parsed again when it is read.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonPointer implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -45,15 +50,15 @@ public final class JsonPointer implements Serializable {
   // The fields are transient: a pointer is serialized as its text (see writeReplace), so that a
   // long pointer is not a long chain of objects in the stream and a stream cannot make an invalid
   // one.
-  private final transient JsonPointer parent;
-  private final transient String token;
+  private final transient @Nullable JsonPointer parent;
+  private final transient @Nullable String token;
   private final transient int size;
   // The same value as tokens().hashCode(), computed once from the parent's.
   private final transient int hash;
   // Made on first use of tokens(); racy but safe, the list is immutable.
-  private transient List<String> tokens;
+  private transient @Nullable List<String> tokens;
 
-  private JsonPointer(JsonPointer parent, String token) {
+  private JsonPointer(@Nullable JsonPointer parent, @Nullable String token) {
     this.parent = parent;
     this.token = token;
     this.size = parent == null ? 0 : parent.size + 1;
@@ -222,7 +227,7 @@ public final class JsonPointer implements Serializable {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }

@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.internal.KebabCase;
 import io.github.ogpkit.model.json.JsonPointer;
@@ -7,6 +9,8 @@ import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a plan: which rule, how serious, where (a JSON Pointer into the format,
@@ -30,6 +34,7 @@ import java.util.Optional;
  * @param message the message for people, not null
  * @param location the line and column in the text, not null, empty for plans built in code
  */
+@API(status = STABLE, since = "0.1")
 public record Finding(String rule, Severity severity, JsonPointer path, String message,
     Optional<TextLocation> location) implements Serializable {
 
@@ -121,7 +126,7 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
    * @param location the location, null when there is none
    */
   private record Serialized(String rule, Severity severity, JsonPointer path, String message,
-      TextLocation location) implements Serializable {
+      @Nullable TextLocation location) implements Serializable {
 
     /**
      * Makes the finding through its constructor, which checks the values.

@@ -1,6 +1,9 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.Serializable;
+import org.apiguardian.api.API;
 
 /**
  * Where in a JSON text a finding is: a 1-based line and column.
@@ -11,6 +14,7 @@ import java.io.Serializable;
  * @param line the line, from 1
  * @param column the column, from 1, counted in characters
  */
+@API(status = STABLE, since = "0.1")
 public record TextLocation(int line, int column)
     implements Comparable<TextLocation>, Serializable {
 

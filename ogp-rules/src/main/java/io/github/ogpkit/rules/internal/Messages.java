@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.internal.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,8 @@ import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of findings in one language: English, or Azerbaijani for a locale whose language
@@ -28,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * messages on a machine whose default locale is {@code az}, and its {@code Control} to prevent that
  * is unavailable to named modules.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Messages {
 
   /** The longest value a message quotes, in characters. */
@@ -137,6 +142,7 @@ public final class Messages {
    *
    * @param text the sentence, not null
    */
+  @API(status = INTERNAL, since = "0.1")
   public record Sentence(String text) {
 
     /**
@@ -192,10 +198,11 @@ public final class Messages {
     private final String pattern;
     private final Locale locale;
     // literals[0] value[indexes[0]] literals[1] ... literals[n]; null when MessageFormat formats.
-    private final String[] literals;
-    private final int[] indexes;
+    private final String @Nullable [] literals;
+    private final int @Nullable [] indexes;
 
-    private Template(String pattern, Locale locale, String[] literals, int[] indexes) {
+    private Template(String pattern, Locale locale, String @Nullable [] literals,
+        int @Nullable [] indexes) {
       this.pattern = pattern;
       this.locale = locale;
       this.literals = literals;

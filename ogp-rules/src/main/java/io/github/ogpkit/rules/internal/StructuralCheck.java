@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Section;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -44,6 +47,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * rest of its constraints (texts, indicators, assignments) and placing its violations under its
  * path. An application's own validator still cascades through the whole plan.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StructuralCheck {
 
   private static final Set<Class<? extends Annotation>> REQUIRED_CONSTRAINTS =

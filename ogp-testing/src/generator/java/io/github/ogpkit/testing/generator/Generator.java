@@ -1,9 +1,12 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Makes values from the choices of a {@link Source}: the same choices give an equal value.
@@ -20,6 +23,7 @@ import java.util.function.Function;
  * @param <T> the type of the values
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.2")
 public interface Generator<T> {
 
   /**

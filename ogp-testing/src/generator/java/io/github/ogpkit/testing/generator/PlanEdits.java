@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
@@ -7,6 +9,7 @@ import io.github.ogpkit.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * Copies of a plan with one part replaced, addressed by position as in the plan's JSON:
@@ -19,6 +22,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>The plan given is immutable and unaffected.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class PlanEdits {
   private PlanEdits() {}
 

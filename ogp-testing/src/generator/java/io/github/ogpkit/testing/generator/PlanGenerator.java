@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.ogpkit.model.Adoption;
 import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates plans: {@linkplain #validPlans() valid ones}, with no finding under either profile,
@@ -43,6 +47,7 @@ import java.util.function.Consumer;
  *
  * <p>Instances are immutable: each setting returns a new generator.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class PlanGenerator implements Generator<Plan> {
 
   private static final String[] AZ_WORDS = {"şəffaflıq", "hesabatlılıq", "elektron", "xidmət",
@@ -59,10 +64,10 @@ public final class PlanGenerator implements Generator<Plan> {
   private final int institutions;
   private final int measuresPerSection;
   private final int subsectionsPerSection;
-  private final PlanKind kind;
+  private final @Nullable PlanKind kind;
 
   private PlanGenerator(int measures, int institutions, int measuresPerSection,
-      int subsectionsPerSection, PlanKind kind) {
+      int subsectionsPerSection, @Nullable PlanKind kind) {
     this.measures = measures;
     this.institutions = institutions;
     this.measuresPerSection = measuresPerSection;

@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a property on many generated values, reproducibly, and reports the smallest failing
@@ -55,6 +59,7 @@ import java.util.function.Function;
  *
  * @param <T> the type of the values checked
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class Property<T> {
 
   /** The system property that runs a single seed: {@value}. */
@@ -77,6 +82,7 @@ public final class Property<T> {
    * @param <T> the type of the value
    */
   @FunctionalInterface
+  @API(status = EXPERIMENTAL, since = "0.2")
   public interface Check<T> {
     /**
      * Checks the value.
@@ -276,7 +282,7 @@ public final class Property<T> {
   // ---------------------------------------------------------------------- running and shrinking
 
   /** A value made from choices, and its failure (null when it passed). */
-  private record Run<T>(T value, long[] choices, int size, Throwable failure) {}
+  private record Run<T>(@Nullable T value, long[] choices, int size, @Nullable Throwable failure) {}
 
   /** Where a failing value came from: a seed (which can be tried at smaller sizes) or not. */
   private record Shrink(boolean seeded, long seed, int size) {
@@ -293,7 +299,7 @@ public final class Property<T> {
     void run() throws Exception;
   }
 
-  private static Throwable failure(Action action) {
+  private static @Nullable Throwable failure(Action action) {
     try {
       action.run();
       return null;
@@ -427,8 +433,8 @@ public final class Property<T> {
   }
 
   /** Replays the choices; returns the run if it fails alike and is simpler than the best. */
-  private Run<T> replay(long[] choices, Run<T> best, Class<?> kind, Check<? super T> check,
-      int[] attempts) {
+  private @Nullable Run<T> replay(long[] choices, Run<T> best, Class<?> kind,
+      Check<? super T> check, int[] attempts) {
     attempts[0]++;
     Run<T> run = run(Source.replay(choices, best.size), check);
     if (run.failure == null || run.failure.getClass() != kind

@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
 import io.github.ogpkit.model.Measure;
@@ -9,6 +11,7 @@ import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonObject;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Small plans built in code, always the same, for tests that change one part and look at the
@@ -38,6 +41,7 @@ import java.util.List;
  * <p>For plans of any size use {@link PlanGenerator}; for real plans, ogp-testing's
  * {@code OgpFixtures}.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class SamplePlans {
 
   /** The id of the first ministry of {@link #valid()} and of the format sample. */

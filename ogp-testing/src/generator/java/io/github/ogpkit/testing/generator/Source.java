@@ -1,9 +1,13 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The choices a {@link Generator} makes: random from a seed, or replayed, and bounded by a size.
@@ -24,6 +28,7 @@ import java.util.SplittableRandom;
  * <p>The same seed and size always give the same choices. A source is not thread-safe; use one
  * per value generated.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class Source {
 
   /**
@@ -37,12 +42,13 @@ public final class Source {
   private final Mode mode;
   private final long seed;
   private final int size;
-  private final SplittableRandom random;
-  private final long[] replayed;
+  private final @Nullable SplittableRandom random;
+  private final long @Nullable [] replayed;
   private long[] choices = new long[32];
   private int count;
 
-  private Source(Mode mode, long seed, int size, SplittableRandom random, long[] replayed) {
+  private Source(Mode mode, long seed, int size, @Nullable SplittableRandom random,
+      long @Nullable [] replayed) {
     if (size < 0) {
       throw new IllegalArgumentException("size must not be negative, was " + size);
     }

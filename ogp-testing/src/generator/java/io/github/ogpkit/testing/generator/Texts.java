@@ -1,5 +1,9 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Generators of strings: Unicode from every plane, Azerbaijani letters, characters that JSON
  * escapes, and raw UTF-16 with unpaired surrogates.
@@ -10,6 +14,7 @@ package io.github.ogpkit.testing.generator;
  *
  * <p>Lengths are at full size ({@link Source#FULL_SIZE}) and scale down with the size.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class Texts {
 
   /** The Azerbaijani letters that other alphabets lack, both cases, and the Latin i and I. */

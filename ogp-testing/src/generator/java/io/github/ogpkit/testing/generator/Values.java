@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing.generator;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Quantity;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Generators of the model's value types and of extension values.
@@ -31,6 +34,7 @@ import java.util.Map;
  * <p>Counts and lengths are at full size ({@link Source#FULL_SIZE}) and scale down with the size;
  * ranges of numbers and years do not.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class Values {
 
   /** Language tags of localized texts: more than a plan lists, and with subtags. */

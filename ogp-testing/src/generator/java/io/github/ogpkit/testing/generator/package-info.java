@@ -29,4 +29,7 @@
  * failing property throws an {@link java.lang.AssertionError}, which every test framework
  * reports.
  */
+@NullMarked
 package io.github.ogpkit.testing.generator;
+
+import org.jspecify.annotations.NullMarked;
