@@ -7,9 +7,19 @@ import io.github.ogpkit.io.PlanReader;
 import io.github.ogpkit.io.PlanWriter;
 import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.ReadResult;
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.Section;
+import io.github.ogpkit.model.json.JsonArray;
+import io.github.ogpkit.model.json.JsonObject;
+import io.github.ogpkit.model.json.JsonValue;
 import io.github.ogpkit.model.report.ValidationReport;
 import io.github.ogpkit.rules.OgpValidator;
+import io.github.ogpkit.testing.generator.SamplePlans;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,6 +80,52 @@ class DeepestDocumentOnASmallStackTest {
       String written = PlanWriter.canonical().write(plan);
       Plan again = deepest.readPlan(written);
       assertThat(again).isEqualTo(plan).hasSameHashCodeAs(plan);
+      assertThat(plan.toString()).isNotEmpty();
+      JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+      assertThat(mapper.readValue(mapper.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+    });
+  }
+
+  /**
+   * A plan with measures nested as deep as the model allows, the deepest carrying an extension
+   * that fills the rest of the reader's nesting limit.
+   */
+  private static Plan deepestPlan() {
+    Plan sample = SamplePlans.valid();
+    String timeFrame = sample.period().toString();
+    // The deepest measure is at JSON depth 2 * MAX_NESTING + 1; its extensions object one more.
+    int arrays = ReadLimits.DEEPEST_NESTING - (2 * Plan.MAX_NESTING + 2);
+    JsonValue deep = JsonArray.of(List.of());
+    for (int i = 1; i < arrays; i++) {
+      deep = JsonArray.of(List.of(deep));
+    }
+    Measure m = null;
+    for (int level = Plan.MAX_NESTING; level >= 2; level--) {
+      int[] number = new int[level];
+      Arrays.fill(number, 1);
+      Measure.Builder b = Measure.builder().number(OutlineNumber.of(number))
+          .title("en", "Measure at level " + level).indicator("en", "Done")
+          .executor(SamplePlans.MOJ).timeFrame(timeFrame);
+      m = (m == null ? b.extensions(JsonObject.of(Map.of("deep", deep))) : b.measure(m)).build();
+    }
+    return sample.toBuilder()
+        .sections(List.of(Section.builder().number("1").title("en", "Deep").measure(m).build()))
+        .build();
+  }
+
+  @Test
+  void aPlanNestedAsDeepAsTheModelAllowsIsWrittenReadAndValidatedOnA256KbStack()
+      throws Exception {
+    PlanReader deepest = PlanReader.builder().maxNestingDepth(ReadLimits.DEEPEST_NESTING).build();
+    onSmallStack(() -> {
+      Plan plan = deepestPlan();
+      String written = PlanWriter.canonical().write(plan);
+      ReadResult read = deepest.read(written);
+      assertThat(read.findings()).isEmpty();
+      assertThat(read.plan()).contains(plan);
+      assertThat(read.validate(OgpValidator.standard()).errorCount()).isZero();
+      assertThat(OgpValidator.standard().validate(plan).errorCount()).isZero();
+      assertThat(plan.allMeasures()).hasSize(Plan.MAX_NESTING - 1);
       assertThat(plan.toString()).isNotEmpty();
       JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
       assertThat(mapper.readValue(mapper.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
