@@ -146,7 +146,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
    * @return true if it is an equal measure
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }

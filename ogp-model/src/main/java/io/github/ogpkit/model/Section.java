@@ -118,7 +118,7 @@ public record Section(OutlineNumber number, LocalizedText title,
    * @return true if it is an equal section
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }

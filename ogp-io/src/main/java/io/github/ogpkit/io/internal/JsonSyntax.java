@@ -43,6 +43,9 @@ final class JsonSyntax {
     }
     if (jackson.startsWith("Unexpected close marker")) {
       String found = group(CLOSE, jackson);
+      if (found == null) {
+        found = jackson.contains("Array") ? "]" : "}";
+      }
       String expected = jackson.contains("expected '}'") ? "}" : jackson.contains("expected ']'")
           ? "]" : null;
       return new Problem(expected != null
