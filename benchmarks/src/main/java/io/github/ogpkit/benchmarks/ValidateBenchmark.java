@@ -38,7 +38,7 @@ public class ValidateBenchmark {
    */
   @Benchmark
   public ValidationReport ogpkitValidate(Document d, Tools t) {
-    return t.validator.validate(d.plan);
+    return t.validator.validate(d.checkedPlan);
   }
 
   /**
