@@ -258,7 +258,7 @@ final class Cursor {
    */
   @Nullable String string() {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      return unicode(parser.getString(), pointer());
+      return unicode(parser.getString());
     }
     wrongType("a string");
     return null;
@@ -270,15 +270,19 @@ final class Cursor {
    * forbids and which no UTF-8 document can hold. Raw surrogates never get here: the bytes
    * were checked as UTF-8 first.
    *
+   * <p>The finding's path is the cursor's: for a key, push it first. The path is made only for
+   * the finding, as every path of the reader: making it for each string read tripled the
+   * reader's allocation.
+   *
    * @param s the string, a value or a key
-   * @param path where it is, for the finding
    * @return the string, or null after an invalid-value finding
    */
-  @Nullable String unicode(String s, JsonPointer path) {
+  @Nullable String unicode(String s) {
     int at = unpairedSurrogate(s);
     if (at < 0) {
       return s;
     }
+    JsonPointer path = pointer();
     findings.add(Findings.INVALID_VALUE, Severity.ERROR, path, here(), String.format(Locale.ROOT,
         "%s holds an unpaired surrogate, \\u%04x, at character %d; text must be whole Unicode "
             + "characters (I-JSON, RFC 7493): write the character itself or both halves of its "

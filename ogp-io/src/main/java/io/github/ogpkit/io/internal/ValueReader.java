@@ -128,7 +128,8 @@ final class ValueReader {
     if (s == null) {
       return null;
     }
-    for (Enum<?> e : constants) {
+    for (int i = 0; i < constants.size(); i++) {
+      Enum<?> e = constants.get(i);
       if (e.name().equals(s)) {
         return e;
       }
@@ -402,7 +403,7 @@ final class ValueReader {
           continue;
         } else {
           cursor.push(name);
-          if (cursor.unicode(name, cursor.pointer()) == null) {
+          if (cursor.unicode(name) == null) {
             o.ok = false;
           }
           o.name = name;
@@ -468,7 +469,7 @@ final class ValueReader {
   private @Nullable JsonValue scalar(JsonToken t) {
     switch (t) {
       case VALUE_STRING -> {
-        String text = cursor.unicode(cursor.text(), cursor.pointer());
+        String text = cursor.unicode(cursor.text());
         return text == null ? null : JsonString.of(text);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {

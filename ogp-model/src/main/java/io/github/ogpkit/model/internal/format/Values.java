@@ -2,12 +2,15 @@ package io.github.ogpkit.model.internal.format;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Arrays;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The values a reader bound for one object of the format, by property index, until the object
- * is built with {@link ObjectType#build(Values)}. Not thread-safe; one per object read. Internal.
+ * is built with {@link ObjectType#build(Values)}. Not thread-safe; one object at a time, and a
+ * reader may use the same values again for a later object ({@link ObjectType#reuse(Values)}):
+ * building copies out what it needs. Internal.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Values {
@@ -20,6 +23,16 @@ public final class Values {
    */
   Values(int size) {
     this.values = new Object[size];
+  }
+
+  /** Whether these values can hold the properties of a type with this many. */
+  boolean fits(int size) {
+    return values.length >= size;
+  }
+
+  /** Forgets every value. */
+  void clear() {
+    Arrays.fill(values, null);
   }
 
   /**
