@@ -102,6 +102,8 @@ class ReportValuesTest {
     assertThat(compareExtensionKeys("123456789", "23456789")).isPositive();
     // Not indexes: a leading zero, ten digits, no digit at all; these compare as text.
     assertThat(compareExtensionKeys("09", "10")).isNegative();
+    assertThat(compareExtensionKeys("09", "9")).isNegative();
+    assertThat(compareExtensionKeys("9", "09")).isPositive();
     assertThat(compareExtensionKeys("1234567890", "2")).isNegative();
     assertThat(compareExtensionKeys("", "0")).isNegative();
     assertThat(compareExtensionKeys("0", "")).isPositive();
