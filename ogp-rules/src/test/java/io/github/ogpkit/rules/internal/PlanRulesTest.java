@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.rules.RuleCatalog;
 import io.github.ogpkit.rules.RuleInfo;
-import io.github.ogpkit.rules.RuleKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rules a profile turns on are made by their ids, and each answers the id it was made for. */
 class PlanRulesTest {
-
-  @Test
-  void theImplementedRulesAreExactlyThePlanRulesOfTheCatalog() {
-    assertThat(PlanRules.ids()).containsExactlyInAnyOrderElementsOf(
-        RuleCatalog.ofKind(RuleKind.PLAN).stream().map(RuleInfo::id).toList());
-  }
 
   @Test
   void eachRuleMadeForAnIdAnswersThatId() {
