@@ -3,7 +3,8 @@
  * build runs every one of them as a test.
  */
 module io.github.ogpkit.examples {
-  requires io.github.ogpkit.model;
+  // OwnJsonMapper.Submission, a public record, holds a Plan.
+  requires transitive io.github.ogpkit.model;
   requires io.github.ogpkit.io;
   requires io.github.ogpkit.rules;
 

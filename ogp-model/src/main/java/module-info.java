@@ -4,17 +4,25 @@
  * {@code extensions} ({@code io.github.ogpkit.model.json}), and validation findings and reports
  * ({@code io.github.ogpkit.model.report}).
  *
- * <p>The model depends on the Jakarta Bean Validation API only: its structural constraints are
- * annotations, and the validators of the custom ones are supplied by {@code io.github.ogpkit.rules}.
+ * <p>At run time the model depends on the Jakarta Bean Validation API only: its structural
+ * constraints are annotations, and the validators of the custom ones are supplied by
+ * {@code io.github.ogpkit.rules}. The annotations of its API, JSpecify's nullness and
+ * apiguardian's status, are needed to compile against it, not to run it.
  */
 module io.github.ogpkit.model {
   requires transitive jakarta.validation;
+  // Annotations only: nullness (JSpecify) and API status (apiguardian). Not needed at run
+  // time; transitive, so that a consumer's compiler and tools read them, as JUnit's modules do.
+  requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
 
   exports io.github.ogpkit.model;
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
-  exports io.github.ogpkit.model.internal to io.github.ogpkit.io, io.github.ogpkit.rules;
+  // The routines every module's messages share (Excerpt, EditDistance, KebabCase).
+  exports io.github.ogpkit.model.internal
+      to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli;
   // The one description of the format, for the reader and writer of ogp-io.
   exports io.github.ogpkit.model.internal.format to io.github.ogpkit.io;
 

@@ -8,6 +8,10 @@
 module io.github.ogpkit.rules {
   requires transitive io.github.ogpkit.model;
   requires org.hibernate.validator;
+  // Annotations only: nullness (JSpecify) and API status (apiguardian). Not needed at run
+  // time; transitive, so that a consumer's compiler and tools read them, as JUnit's modules do.
+  requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
 
   exports io.github.ogpkit.rules;
 

@@ -9,6 +9,7 @@ import io.github.ogpkit.model.report.ValidationReport;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +27,8 @@ class InputsTest {
 
     assertThat(Inputs.jsonSchema().validate(tree)).isEmpty();
     assertThat(Inputs.beanValidator().validate(plan)).isEmpty();
-    assertThat(Inputs.mapper().readValue(json, Map.class)).containsKey("sections");
+    assertThat(Inputs.mapper().readValue(json, new TypeReference<Map<String, Object>>() {}))
+        .containsKey("sections");
   }
 
   @ParameterizedTest

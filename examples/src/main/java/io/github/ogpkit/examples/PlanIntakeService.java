@@ -16,6 +16,9 @@ public final class PlanIntakeService {
   private final OgpValidator validator = OgpValidator.standard();
   private final ReportJsonWriter reports = ReportJsonWriter.standard();
 
+  /** Creates the service with the standard reader and validator. */
+  public PlanIntakeService() {}
+
   /** The service's answer: a status and a JSON body. */
   public record Response(int status, String body) {}
 

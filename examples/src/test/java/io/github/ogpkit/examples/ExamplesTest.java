@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
@@ -70,6 +71,47 @@ class ExamplesTest {
   }
 
   @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
+  void readAndValidatePrintsEveryFindingWithItsLineAndColumnAndLoadsThePlan() {
+    String out = mainOutput(() -> ReadAndValidate.main(new String[0]));
+    assertThat(out)
+        .contains("1016:21 error [number-duplicate] number 1.1 is already used at ")
+        .contains("\nplans/az-ogp-nap-2016-2018-as-published.json: 37 errors, 9 warnings,")
+        .endsWith("\naz-ogp-nap-2016-2018-as-published: 59 measures\n");
+  }
+
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
+  void readAndValidateReportsADocumentThatDoesNotBindAndLoadsNothing(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("broken.json"),
+        "{\"schemaVersion\": \"1.0\",\n  \"id\": 7}\n");
+    String checked = mainOutput(() -> assertThat(ReadAndValidate.check(file)).isFalse());
+    assertThat(checked).contains("2:9 error [").contains(" 0 infos\n");
+    String loaded = mainOutput(() -> assertThat(ReadAndValidate.load(file)).isEmpty());
+    assertThat(loaded).contains("2:9: error: ");
+  }
+
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
+  void aPlanInTheApplicationsOwnMessageComesBackUnchanged() {
+    String out = mainOutput(() -> OwnJsonMapper.main(new String[0]));
+    assertThat(out).isEqualTo(
+        "ministry-of-justice sent az-human-rights-program-2012-2015, received unchanged\n");
+    String json = OwnJsonMapper.send(new OwnJsonMapper.Submission("x",
+        OgpFixtures.plan(OgpFixtures.AZ_OGP_NAP_2016_2018)));
+    assertThat(json).startsWith("{\"sender\":\"x\",\"plan\":{");
+  }
+
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
+  void aMessageWhosePlanDoesNotBindIsRefusedWithLocatedFindings() {
+    String json = "{\"sender\": \"x\",\n \"plan\": {\"schemaVersion\": \"1.0\", \"id\": 7}}";
+    String out = mainOutput(() -> assertThat(OwnJsonMapper.receive(json)).isEmpty());
+    assertThat(out).contains("2:41: error: ").contains("[wrong-type] (/id)");
+  }
+
+  @Test
   void thePlansFolderHoldsTheFixturesExactly() throws IOException {
     for (String id : OgpFixtures.ids()) {
       Path file = Path.of("plans", id + ".json");
@@ -79,19 +121,5 @@ class ExamplesTest {
     try (var files = Files.list(Path.of("plans"))) {
       assertThat(files.count()).isEqualTo(OgpFixtures.ids().size());
     }
-  }
-
-  @Test
-  void theReadmeQuickStartIsTheExampleCode() throws IOException {
-    String source = Files.readString(
-        Path.of("src/main/java/io/github/ogpkit/examples/QuickStart.java"));
-    String snippet = source.substring(source.indexOf("// quick-start:begin\n")
-        + "// quick-start:begin\n".length(), source.indexOf("    // quick-start:end"));
-    int indent = snippet.lines().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    String dedented = snippet.lines().map(l -> l.isBlank() ? "" : l.substring(indent))
-        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-    String readme = Files.readString(Path.of("../README.md"));
-    assertThat(readme).contains("```java\n").contains(dedented);
   }
 }

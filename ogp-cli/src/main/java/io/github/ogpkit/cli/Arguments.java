@@ -1,5 +1,6 @@
 package io.github.ogpkit.cli;
 
+import io.github.ogpkit.model.internal.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -231,35 +232,7 @@ final class Arguments {
      * @return the nearest word, or null
      */
     static String nearest(String typed, List<String> words) {
-      String best = null;
-      int bestDistance = 3;
-      for (String w : words) {
-        int d = distance(typed, w);
-        if (d < bestDistance) {
-          best = w;
-          bestDistance = d;
-        }
-      }
-      return best;
-    }
-
-    private static int distance(String a, String b) {
-      int[] prev = new int[b.length() + 1];
-      int[] cur = new int[b.length() + 1];
-      for (int j = 0; j <= b.length(); j++) {
-        prev[j] = j;
-      }
-      for (int i = 1; i <= a.length(); i++) {
-        cur[0] = i;
-        for (int j = 1; j <= b.length(); j++) {
-          int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-          cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        }
-        int[] t = prev;
-        prev = cur;
-        cur = t;
-      }
-      return prev[b.length()];
+      return EditDistance.nearest(typed, words, 2).orElse(null);
     }
   }
 }

@@ -1,10 +1,13 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.io.internal.JacksonPlanDeserializer;
 import io.github.ogpkit.io.internal.JacksonPlanSerializer;
 import io.github.ogpkit.io.internal.JacksonReportSerializer;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.report.ValidationReport;
+import org.apiguardian.api.API;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -30,6 +33,7 @@ import tools.jackson.databind.module.SimpleModule;
  * schema version) do not stop reading and are not reported through this module; use
  * {@link PlanReader} to see them, and to get the strict UTF-8 and length checks.
  */
+@API(status = STABLE, since = "0.1")
 public final class OgpJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

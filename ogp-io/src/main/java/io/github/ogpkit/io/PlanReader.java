@@ -1,5 +1,7 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.io.internal.ReadEngine;
 import io.github.ogpkit.io.internal.SourceText;
 import io.github.ogpkit.model.Plan;
@@ -14,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads plans from JSON text in the format of FORMAT.md, strictly, reporting every problem with
@@ -39,6 +43,7 @@ import java.util.Objects;
  * {@link UncheckedIOException}. Do not use this reader for JSON that is not a plan: it knows
  * only the plan format.
  */
+@API(status = STABLE, since = "0.1")
 public final class PlanReader {
 
   private static final PlanReader STANDARD = new PlanReader(ReadLimits.defaults());
@@ -92,7 +97,7 @@ public final class PlanReader {
   }
 
   /** Reads bytes that only this reader holds, or that are needed only during the call. */
-  private ReadResult read(byte[] bytes, int length, String source) {
+  private ReadResult read(byte[] bytes, int length, @Nullable String source) {
     return result(SourceText.of(bytes, length, limits.maxDocumentBytes()), source);
   }
 
@@ -168,7 +173,7 @@ public final class PlanReader {
     }
   }
 
-  private ReadResult read(InputStream in, String source) {
+  private ReadResult read(InputStream in, @Nullable String source) {
     int max = (int) limits.maxDocumentBytes();
     byte[] buffer = new byte[(int) Math.min(max + 1L, 65536)];
     int length = 0;
@@ -190,7 +195,7 @@ public final class PlanReader {
     return read(buffer, length, source);
   }
 
-  private ReadResult result(SourceText text, String source) {
+  private ReadResult result(SourceText text, @Nullable String source) {
     ReadEngine.Outcome outcome = engine.read(text);
     return new ReadResult(outcome.plan(), outcome.findings(), engine, text.bytes(),
         text.length(), source);
@@ -323,6 +328,7 @@ public final class PlanReader {
   }
 
   /** Configures a {@link PlanReader}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private ReadLimits limits = ReadLimits.defaults();
 

@@ -1,9 +1,12 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Schema (draft 2020-12) of the plan format, version 1.0, bundled as a resource of this
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
  * of countries); {@link PlanReader} and the rules check those. Use the schema for editors and
  * other systems; use the reader to accept documents.
  */
+@API(status = STABLE, since = "0.1")
 public final class PlanSchema {
 
   /** Where the schema is on the class path. */

@@ -1,5 +1,7 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.io.internal.CanonicalJson;
 import io.github.ogpkit.io.internal.FormatWriter;
 import io.github.ogpkit.model.Plan;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
@@ -30,6 +33,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * <p>The writer is stateless and safe for use by many threads. It writes what the plan holds,
  * valid or not: validate first if only valid plans may leave.
  */
+@API(status = STABLE, since = "0.1")
 public final class PlanWriter {
 
   private static final PlanWriter CANONICAL = new PlanWriter();

@@ -1,5 +1,10 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The limits a {@link PlanReader} puts on a document before and while parsing it. A document
  * beyond any of them gets a {@code json-syntax} finding instead of being read.
@@ -49,6 +54,7 @@ package io.github.ogpkit.io;
  * @param maxValues the most values in a document, at least 1
  * @param maxFindings the most findings listed one by one, at least 1
  */
+@API(status = STABLE, since = "0.1")
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength,
     int maxNumberLength, int maxPropertyNameLength, int maxValues, int maxFindings) {
 
@@ -71,11 +77,13 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
   public static final int DEFAULT_MAX_FINDINGS = 1000;
 
   /** The largest document length limit: documents are held in memory as one array. */
+  @API(status = EXPERIMENTAL, since = "0.2")
   public static final long LARGEST_DOCUMENT_BYTES = 2_000_000_000L;
   /**
    * The largest nesting limit: 500. Reading, validating and writing the deepest document this
    * allows works on a thread stack of 256 KB.
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   public static final int DEEPEST_NESTING = 500;
 
   /**
@@ -116,6 +124,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
    * @return the value limit
    * @throws IllegalArgumentException if the length is out of range
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   public static int valuesFor(long documentBytes) {
     if (documentBytes < 1 || documentBytes > LARGEST_DOCUMENT_BYTES) {
       throw new IllegalArgumentException("documentBytes must be 1 to " + LARGEST_DOCUMENT_BYTES

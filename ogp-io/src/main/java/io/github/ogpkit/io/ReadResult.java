@@ -1,13 +1,16 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.io.internal.ReadEngine;
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.TextLocation;
 import io.github.ogpkit.model.report.ValidationReport;
-import io.github.ogpkit.io.internal.ReadEngine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reading one document gave: the plan when it binds, every reading finding, and the text,
@@ -35,16 +40,17 @@ import java.util.Set;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
+@API(status = STABLE, since = "0.1")
 public final class ReadResult {
 
-  private final CheckedPlan plan;
+  private final @Nullable CheckedPlan plan;
   private final ValidationReport report;
   private final ReadEngine engine;
-  private final byte[] text;
+  private final byte @Nullable [] text;
   private final int length;
 
-  ReadResult(CheckedPlan plan, List<Finding> findings, ReadEngine engine, byte[] text, int length,
-      String source) {
+  ReadResult(@Nullable CheckedPlan plan, List<Finding> findings, ReadEngine engine,
+      byte @Nullable [] text, int length, @Nullable String source) {
     this.plan = plan;
     ValidationReport r = ValidationReport.of(findings);
     this.report = source == null ? r : r.withSource(source);
@@ -69,6 +75,7 @@ public final class ReadResult {
    *
    * @return the checked plan, or empty when the document did not bind, not null
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   public Optional<CheckedPlan> checkedPlan() {
     return Optional.ofNullable(plan);
   }

@@ -1,14 +1,14 @@
 package io.github.ogpkit.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.io.internal.CanonicalJson;
 import io.github.ogpkit.io.internal.ReportFormat;
-
 import io.github.ogpkit.model.report.ValidationReport;
-
-import java.util.List;
-
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes validation reports in the JSON form of RULES.md, laid out like the canonical plan form
@@ -33,6 +33,7 @@ import java.util.Objects;
  *
  * <p>Stateless and safe for use by many threads.
  */
+@API(status = STABLE, since = "0.1")
 public final class ReportJsonWriter {
 
   private static final ReportJsonWriter STANDARD = new ReportJsonWriter();

@@ -12,4 +12,7 @@
  *   <li>{@link io.github.ogpkit.io.PlanSchema}: the format's JSON Schema (draft 2020-12).</li>
  * </ul>
  */
+@NullMarked
 package io.github.ogpkit.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -161,4 +161,33 @@ class PlanWriterTest {
     assertThat(out.toByteArray()).isEqualTo(bytes);
     assertThat(chars.toString().getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
   }
+
+  @Test
+  void aStreamThatFailsGivesAnUncheckedIoExceptionNamingTheCause() {
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WRITER.write(small(), broken))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("cannot write the plan: disk full")
+        .hasCauseInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  void aStreamAndAWriterGetTheCanonicalTextAndStayOpen() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    WRITER.write(small(), bytes);
+    assertThat(bytes.toByteArray()).isEqualTo(WRITER.writeBytes(small()));
+    java.io.StringWriter chars = new java.io.StringWriter();
+    WRITER.write(small(), chars);
+    assertThat(chars.toString()).isEqualTo(WRITER.write(small()));
+  }
 }

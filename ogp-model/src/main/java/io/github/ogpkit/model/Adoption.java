@@ -1,9 +1,12 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How a plan was adopted: the legal instrument, its date and its number.
@@ -15,6 +18,7 @@ import java.util.Optional;
  *     Optional is valid: Bean Validation's {@code @NotBlank} would reject it, so the constraint is a
  *     pattern)
  */
+@API(status = STABLE, since = "0.1")
 public record Adoption(LocalizedText instrument, Optional<LocalDate> date,
     Optional<@Pattern(regexp = "(?s).*\\S.*") String> reference) {
 
@@ -39,6 +43,7 @@ public record Adoption(LocalizedText instrument, Optional<LocalDate> date,
    * @return the adoption, not null
    */
   public static Adoption of(LocalizedText instrument, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new Adoption(instrument, Optional.of(date), Optional.empty());
   }
 }

@@ -1,7 +1,10 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.constraints.Identifier;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An institution named by a measure, with the role the plan gives it.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param institution the {@link Institution#id()} of an institution of the same plan, not null
  * @param role what the plan asks of it, not null
  */
+@API(status = STABLE, since = "0.1")
 public record Assignment(@Identifier String institution, Role role) {
 
   /**

@@ -1,7 +1,10 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An evaluation indicator of a measure, as printed, with an optional baseline and target.
@@ -10,6 +13,7 @@ import java.util.Optional;
  * @param baseline the starting amount, not null, empty if none
  * @param target the amount to reach, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Indicator(LocalizedText text, Optional<Quantity> baseline,
     Optional<Quantity> target) {
 
@@ -54,6 +58,7 @@ public record Indicator(LocalizedText text, Optional<Quantity> baseline,
    * @return the indicator, not null
    */
   public Indicator withBaseline(Quantity baseline) {
+    Objects.requireNonNull(baseline, "baseline");
     return new Indicator(text, Optional.of(baseline), target);
   }
 
@@ -64,6 +69,7 @@ public record Indicator(LocalizedText text, Optional<Quantity> baseline,
    * @return the indicator, not null
    */
   public Indicator withTarget(Quantity target) {
+    Objects.requireNonNull(target, "target");
     return new Indicator(text, baseline, Optional.of(target));
   }
 }

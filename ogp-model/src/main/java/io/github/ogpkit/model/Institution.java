@@ -1,9 +1,13 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.constraints.Identifier;
 import io.github.ogpkit.model.json.JsonObject;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A body, or a class of bodies, that a plan names: a ministry, the parliament, "municipalities".
@@ -24,6 +28,7 @@ import java.util.Optional;
  * @param parent the id of the institution this one sits under, not null, empty if none
  * @param extensions data carried along unchanged, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Institution(@Identifier String id, LocalizedText name, InstitutionKind kind,
     boolean collective, Optional<@Identifier String> parent, JsonObject extensions) {
 
@@ -65,12 +70,13 @@ public record Institution(@Identifier String id, LocalizedText name, Institution
   }
 
   /** Builds an {@link Institution}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private String id;
-    private LocalizedText name;
-    private InstitutionKind kind;
+    private @Nullable String id;
+    private @Nullable LocalizedText name;
+    private @Nullable InstitutionKind kind;
     private boolean collective;
-    private String parent;
+    private @Nullable String parent;
     private JsonObject extensions = JsonObject.EMPTY;
 
     private Builder() {}
@@ -136,7 +142,7 @@ public record Institution(@Identifier String id, LocalizedText name, Institution
      * @param parent the parent's id, or null for none
      * @return this builder
      */
-    public Builder parent(String parent) {
+    public Builder parent(@Nullable String parent) {
       this.parent = parent;
       return this;
     }

@@ -1,9 +1,14 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The kind of an institution, and whether an act of the executive can direct such a body
  * ({@link #isDirected()}) or only recommend that it act ({@link #isIndependent()}).
  */
+@API(status = STABLE, since = "0.1")
 public enum InstitutionKind {
   /** The administration of the head of state, such as the Administration of the President. */
   HEAD_OF_STATE_ADMINISTRATION(true),

@@ -1,5 +1,8 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -13,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in one or more languages, keyed by BCP 47 language tag: {@code {"az": "Nazirlər Kabineti",
@@ -22,6 +27,10 @@ import java.util.function.BiConsumer;
  * blank. Both are kept exactly as given: no trimming, no case change, no Unicode normalization.
  * Languages are listed in ascending order of their tags' UTF-16 code units, the order the
  * canonical JSON writer uses.
+ *
+ * <p>Tags compare without case, as BCP 47 says: {@code get("EN")} finds the text of {@code en},
+ * and one text cannot hold both {@code en} and {@code EN}. Equality is the exception: it compares
+ * the tags as written, since they are written as given, and equal texts must write the same.
  *
  * <pre>{@code
  * LocalizedText name = LocalizedText.of("az", "Nazirlər Kabineti", "en", "Cabinet of Ministers");
@@ -33,6 +42,7 @@ import java.util.function.BiConsumer;
  * <p>This class is immutable and value-based. It is not a translation catalogue: it holds the
  * printed text of one field, not messages to be looked up by key.
  */
+@API(status = STABLE, since = "0.1")
 public final class LocalizedText {
 
   // Tags in ascending UTF-16 order, and their texts: two small arrays instead of a tree map,
@@ -66,22 +76,21 @@ public final class LocalizedText {
    *
    * @param language1 the first tag, not null
    * @param text1 the text in the first language, not blank
-   * @param language2 the second tag, not null, different from the first
+   * @param language2 the second tag, not null, different from the first ignoring case
    * @param text2 the text in the second language, not blank
    * @return the localized text, not null
-   * @throws IllegalArgumentException if a tag is not well-formed, repeated, or a text is blank
+   * @throws IllegalArgumentException if a tag is not well-formed, repeated (ignoring case), or a
+   *     text is blank
    */
   public static LocalizedText of(String language1, String text1, String language2, String text2) {
     Objects.requireNonNull(language1, "language1");
     Objects.requireNonNull(language2, "language2");
     Objects.requireNonNull(text1, "text1");
     Objects.requireNonNull(text2, "text2");
-    int order = language1.compareTo(language2);
-    if (order == 0) {
-      throw new IllegalArgumentException("language " + language1 + " is given twice");
-    }
     check(language1, text1);
     check(language2, text2);
+    checkDistinct(language1, language2);
+    int order = language1.compareTo(language2);
     return order < 0
         ? new LocalizedText(new String[] {language1, language2}, new String[] {text1, text2})
         : new LocalizedText(new String[] {language2, language1}, new String[] {text2, text1});
@@ -92,8 +101,8 @@ public final class LocalizedText {
    *
    * @param texts at least one entry, not null, no null keys or values
    * @return the localized text, not null
-   * @throws IllegalArgumentException if the map is empty, a tag is not well-formed, or a text is
-   *     blank
+   * @throws IllegalArgumentException if the map is empty, a tag is not well-formed, two tags are
+   *     equal ignoring case, or a text is blank
    */
   public static LocalizedText of(Map<String, String> texts) {
     Objects.requireNonNull(texts, "texts");
@@ -111,7 +120,7 @@ public final class LocalizedText {
       String language = e.getKey();
       String text = e.getValue();
       Objects.requireNonNull(language, "a language tag is null");
-      Objects.requireNonNull(text, () -> "the text for language " + language + " is null");
+      Objects.requireNonNull(text, () -> "the text for language " + Excerpt.quote(language, 60) + " is null");
       check(language, text);
       // Insertion into place: the maps given are small, and usually sorted already.
       int at = i;
@@ -127,12 +136,26 @@ public final class LocalizedText {
     if (i != n) {
       throw new IllegalArgumentException("the map of texts changed while it was copied");
     }
+    // Pairwise: tags equal ignoring case need not be neighbours in UTF-16 order (EN, az, en),
+    // and a text has a handful of languages.
     for (int k = 1; k < n; k++) {
-      if (tags[k - 1].equals(tags[k])) {
-        throw new IllegalArgumentException("language " + tags[k] + " is given twice");
+      for (int j = 0; j < k; j++) {
+        checkDistinct(tags[j], tags[k]);
       }
     }
     return new LocalizedText(tags, values);
+  }
+
+  /** Refuses two tags of one text that name the same language: equal, ignoring case. */
+  private static void checkDistinct(String a, String b) {
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("language " + a + " is given twice");
+    }
+    // The tags are well-formed, so ASCII: no case rule of any language is involved.
+    if (a.equalsIgnoreCase(b)) {
+      throw new IllegalArgumentException("languages " + a + " and " + b
+          + " are the same language: language tags compare without case (BCP 47)");
+    }
   }
 
   private static void check(String language, String text) {
@@ -190,8 +213,9 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns a copy with one language's text added or replaced. This instance is immutable and
-   * unaffected.
+   * Returns a copy with one language's text added or replaced. A language already present under
+   * a tag that differs only in case is replaced, tag and text: the copy has the tag as given here.
+   * This instance is immutable and unaffected.
    *
    * @param language a well-formed tag, not null
    * @param text the text, not blank
@@ -201,10 +225,13 @@ public final class LocalizedText {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(text, "text");
     int at = indexOf(language);
-    if (at >= 0 && texts[at].equals(text)) {
+    if (at >= 0 && tags[at].equals(language) && texts[at].equals(text)) {
       return this;
     }
     Map<String, String> copy = new TreeMap<>(view);
+    if (at >= 0) {
+      copy.remove(tags[at]);
+    }
     copy.put(language, text);
     return of(copy);
   }
@@ -212,7 +239,7 @@ public final class LocalizedText {
   /**
    * Returns the text in one language.
    *
-   * @param language the tag, exactly as stored, not null
+   * @param language the tag, in any case, not null
    * @return the text, or empty if the language is absent
    */
   public Optional<String> get(String language) {
@@ -224,8 +251,8 @@ public final class LocalizedText {
    * Returns the text in one language, or else in a fallback language, or else in the first
    * language in {@link #languages()} order.
    *
-   * @param language the preferred tag, not null
-   * @param fallback the tag to try next, not null
+   * @param language the preferred tag, in any case, not null
+   * @param fallback the tag to try next, in any case, not null
    * @return a text, never null
    */
   public String getOrFallback(String language, String fallback) {
@@ -236,7 +263,7 @@ public final class LocalizedText {
   /**
    * Tells whether a language has a text.
    *
-   * @param language the tag, not null
+   * @param language the tag, in any case, not null
    * @return true if present
    */
   public boolean has(String language) {
@@ -253,7 +280,10 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns the texts by language, in ascending order of tags.
+   * Returns the texts by language, in ascending order of tags. It is a map of the tags as
+   * written: its {@code get} and {@code containsKey} compare tags exactly, as every map's do, so
+   * that it is equal to another map holding the same entries and to nothing else; use
+   * {@link #get(String)} and {@link #has(String)} to look a language up in any case.
    *
    * @return an immutable map, not empty
    */
@@ -262,6 +292,20 @@ public final class LocalizedText {
   }
 
   private int indexOf(String language) {
+    // Most lookups are asked in the case the tag was written in: exact matches first.
+    int exact = exactIndexOf(language);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].equalsIgnoreCase(language)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int exactIndexOf(String language) {
     // Linear: texts have a handful of languages, and most lookups are of the first one or two.
     for (int i = 0; i < tags.length; i++) {
       if (tags[i].equals(language)) {
@@ -271,8 +315,15 @@ public final class LocalizedText {
     return -1;
   }
 
+  /**
+   * Tells whether another object is a localized text with the same tags, as written, and texts.
+   * {@code {"en": "x"}} and {@code {"EN": "x"}} are not equal: they are written differently.
+   *
+   * @param obj the other object, may be null
+   * @return true if equal
+   */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj || obj instanceof LocalizedText other
         && Arrays.equals(tags, other.tags) && Arrays.equals(texts, other.texts);
   }
@@ -311,13 +362,13 @@ public final class LocalizedText {
     }
 
     @Override
-    public boolean containsKey(Object key) {
-      return key instanceof String s && indexOf(s) >= 0;
+    public boolean containsKey(@Nullable Object key) {
+      return key instanceof String s && exactIndexOf(s) >= 0;
     }
 
     @Override
-    public String get(Object key) {
-      int at = key instanceof String s ? indexOf(s) : -1;
+    public @Nullable String get(@Nullable Object key) {
+      int at = key instanceof String s ? exactIndexOf(s) : -1;
       return at < 0 ? null : texts[at];
     }
 

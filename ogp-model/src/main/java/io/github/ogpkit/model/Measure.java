@@ -1,5 +1,7 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.constraints.TimeFrameRequired;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
@@ -9,11 +11,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measure of a plan ("tədbir", "activity", "commitment"): what is to be done, by whom, by when,
  * and how it is evaluated. A measure may have sub-measures; such a measure may lack a time frame
- * when its document gives it none.
+ * when its document gives it none. Sub-measures nest at most {@link Plan#MAX_NESTING} levels,
+ * counting this measure as one.
  *
  * <pre>{@code
  * Measure m = Measure.builder()
@@ -35,6 +40,7 @@ import java.util.function.Consumer;
  * @param extensions data carried along unchanged, not null, empty if none
  */
 @TimeFrameRequired
+@API(status = STABLE, since = "0.1")
 public record Measure(OutlineNumber number, LocalizedText title,
     Optional<LocalizedText> description, List<@Valid Indicator> indicators,
     List<@Valid Assignment> institutions, Optional<TimeFrame> timeFrame,
@@ -51,16 +57,19 @@ public record Measure(OutlineNumber number, LocalizedText title,
    * @param timeFrame the time frame, not null
    * @param measures the sub-measures, not null
    * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the sub-measures nest more than {@link Plan#MAX_NESTING}
+   *     levels, counting this measure as one
    */
   public Measure {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
-    institutions = List.copyOf(Objects.requireNonNull(institutions, "institutions"));
+    indicators = Builders.copyOf(indicators, "indicators");
+    institutions = Builders.copyOf(institutions, "institutions");
     Objects.requireNonNull(timeFrame, "timeFrame");
-    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
+    measures = Builders.copyOf(measures, "measures");
     Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkMeasure(number, measures);
   }
 
   /**
@@ -109,6 +118,84 @@ public record Measure(OutlineNumber number, LocalizedText title,
   }
 
   /**
+   * Returns a hash code of every component, as the record's own would, computed by one small
+   * method per level: the record's own {@code hashCode} takes many stack frames for each level of
+   * sub-measures.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = number.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + indicators.hashCode();
+    h = 31 * h + institutions.hashCode();
+    h = 31 * h + timeFrame.hashCode();
+    // The list's hash calls this method of each sub-measure: two frames a level.
+    h = 31 * h + measures.hashCode();
+    return 31 * h + extensions.hashCode();
+  }
+
+  /**
+   * Tells whether another object is a measure with equal components, as the record's own
+   * {@code equals} would, compared by one small method per level: the record's own {@code equals}
+   * takes many stack frames for each level of sub-measures.
+   *
+   * @param obj the other object, may be null
+   * @return true if it is an equal measure
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Measure other)) {
+      return false;
+    }
+    if (!number.equals(other.number) || !title.equals(other.title)
+        || !description.equals(other.description) || !indicators.equals(other.indicators)
+        || !institutions.equals(other.institutions) || !timeFrame.equals(other.timeFrame)
+        || !extensions.equals(other.extensions) || measures.size() != other.measures.size()) {
+      return false;
+    }
+    for (int i = 0; i < measures.size(); i++) {
+      if (!measures.get(i).equals(other.measures.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the record's usual text, {@code Measure[number=1.2, title=..., measures=[...],
+   * extensions=...]}, written by one small method per level: the record's own {@code toString}
+   * takes many stack frames for each level of sub-measures.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    appendTo(out);
+    return out.toString();
+  }
+
+  void appendTo(StringBuilder out) {
+    out.append("Measure[number=").append(number).append(", title=").append(title)
+        .append(", description=").append(description).append(", indicators=").append(indicators)
+        .append(", institutions=").append(institutions).append(", timeFrame=").append(timeFrame)
+        .append(", measures=[");
+    for (int i = 0; i < measures.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      measures.get(i).appendTo(out);
+    }
+    out.append("], extensions=").append(extensions).append(']');
+  }
+
+  /**
    * Starts building a measure.
    *
    * @return a new builder, not null
@@ -131,13 +218,14 @@ public record Measure(OutlineNumber number, LocalizedText title,
   }
 
   /** Builds a {@link Measure}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private OutlineNumber number;
-    private LocalizedText title;
-    private LocalizedText description;
+    private @Nullable OutlineNumber number;
+    private @Nullable LocalizedText title;
+    private @Nullable LocalizedText description;
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Assignment> institutions = new ArrayList<>();
-    private TimeFrame timeFrame;
+    private @Nullable TimeFrame timeFrame;
     private final List<Measure> measures = new ArrayList<>();
     private JsonObject extensions = JsonObject.EMPTY;
 
@@ -193,7 +281,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @param description the description, or null for none
      * @return this builder
      */
-    public Builder description(LocalizedText description) {
+    public Builder description(@Nullable LocalizedText description) {
       this.description = description;
       return this;
     }
@@ -227,8 +315,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder indicators(List<Indicator> indicators) {
+      List<Indicator> copy = Builders.copyOf(indicators, "indicators");
       this.indicators.clear();
-      indicators.forEach(this::indicator);
+      this.indicators.addAll(copy);
       return this;
     }
 
@@ -250,6 +339,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder executor(String... institutionIds) {
+      Objects.requireNonNull(institutionIds, "institutionIds");
       for (String id : institutionIds) {
         institution(Assignment.executor(id));
       }
@@ -263,6 +353,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder recommended(String... institutionIds) {
+      Objects.requireNonNull(institutionIds, "institutionIds");
       for (String id : institutionIds) {
         institution(Assignment.recommended(id));
       }
@@ -276,8 +367,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder institutions(List<Assignment> institutions) {
+      List<Assignment> copy = Builders.copyOf(institutions, "institutions");
       this.institutions.clear();
-      institutions.forEach(this::institution);
+      this.institutions.addAll(copy);
       return this;
     }
 
@@ -287,7 +379,7 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @param timeFrame the time frame, or null for none
      * @return this builder
      */
-    public Builder timeFrame(TimeFrame timeFrame) {
+    public Builder timeFrame(@Nullable TimeFrame timeFrame) {
       this.timeFrame = timeFrame;
       return this;
     }
@@ -321,8 +413,9 @@ public record Measure(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
       this.measures.clear();
-      measures.forEach(this::measure);
+      this.measures.addAll(copy);
       return this;
     }
 

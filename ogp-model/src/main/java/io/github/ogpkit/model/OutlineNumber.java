@@ -1,11 +1,16 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hierarchical number of a section, measure or provision as printed in a plan: positive
@@ -25,6 +30,7 @@ import java.util.stream.Collectors;
  * {@code OutlineNumber} so that it does not clash with {@link java.lang.Number}. Do not use it for
  * printed labels that are not numbers ({@code "Chapter Two"}): keep those in the text.
  */
+@API(status = STABLE, since = "0.1")
 public final class OutlineNumber implements Comparable<OutlineNumber> {
 
   private final int[] components;
@@ -85,7 +91,7 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
         char c = text.charAt(i);
         if (c < '0' || c > '9') {
           throw new ValueParseException(
-              "outline number " + ValueParseException.quote(text) + " has " + describe(c)
+              "outline number " + ValueParseException.quote(text) + " has " + describe(text, i)
                   + " at index " + i + "; expected digits joined by dots, such as 1.2.10",
               text, i);
         }
@@ -119,13 +125,15 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     return (int) value;
   }
 
-  private static String describe(char c) {
+  /** Names the character at an index, the whole code point when it is a surrogate pair. */
+  private static String describe(CharSequence text, int index) {
+    int c = Character.codePointAt(text, index);
     if (Character.isWhitespace(c)) {
       return "white space";
     }
-    return c < 0x20 || c == 0x7f
-        ? String.format(Locale.ROOT, "the control character U+%04X", (int) c)
-        : "'" + c + "'";
+    return Character.isISOControl(c)
+        ? String.format(Locale.ROOT, "the control character U+%04X", c)
+        : "'" + Excerpt.excerpt(new String(Character.toChars(c)), 2) + "'";
   }
 
   /**
@@ -240,7 +248,7 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj
         || obj instanceof OutlineNumber other && Arrays.equals(components, other.components);
   }

@@ -1,5 +1,8 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.constraints.CountryCode;
 import io.github.ogpkit.model.constraints.DistinctElements;
 import io.github.ogpkit.model.constraints.Identifier;
@@ -13,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action plan or national program: its identity, period, institutions, and numbered sections of
@@ -41,7 +46,8 @@ import java.util.Optional;
  * <p>Plans are immutable values: a builder or {@link #toBuilder()} makes changed copies. The
  * constructor checks only that nothing is null; whether a plan is valid (identifiers, country,
  * languages, unique numbers, known institutions) is the job of validation, so that a plan with
- * problems can be held, reported on and mended.
+ * problems can be held, reported on and mended. The one limit the model itself sets is how deep
+ * sections and measures nest: at most {@link #MAX_NESTING} levels.
  *
  * @param id the plan's identifier, not null
  * @param kind what kind of document it is, not null
@@ -55,11 +61,23 @@ import java.util.Optional;
  * @param sections the top-level sections, not null, immutable
  * @param extensions data carried along unchanged, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Plan(@Identifier String id, PlanKind kind, @CountryCode String country,
     LocalizedText title, @NotEmpty @DistinctElements List<@LanguageTag String> languages,
     @NotPermanent TimeFrame period, Optional<@Valid Adoption> adoption,
     Optional<LocalizedText> preamble, List<@Valid Institution> institutions,
     @NotEmpty List<@Valid Section> sections, JsonObject extensions) {
+
+  /**
+   * How many levels sections and measures nest at most: a top-level section is level 1, a measure
+   * in it level 2, a sub-measure of that measure level 3, and so on. Real plans nest three or four
+   * levels; the limit keeps every walk of a plan (validation, writing, {@code toString},
+   * {@code equals}) within a small, bounded stack. The constructors of {@link Section} and
+   * {@link Measure} refuse a part that nests deeper, counting the part itself as one level, so a
+   * plan's sections are never deeper than this.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static final int MAX_NESTING = 100;
 
   /**
    * Creates a plan, copying the lists.
@@ -81,12 +99,12 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(title, "title");
-    languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+    languages = Builders.copyOf(languages, "languages");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(adoption, "adoption");
     Objects.requireNonNull(preamble, "preamble");
-    institutions = List.copyOf(Objects.requireNonNull(institutions, "institutions"));
-    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    institutions = Builders.copyOf(institutions, "institutions");
+    sections = Builders.copyOf(sections, "sections");
     Objects.requireNonNull(extensions, "extensions");
   }
 
@@ -222,15 +240,16 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
   }
 
   /** Builds a {@link Plan}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private String id;
-    private PlanKind kind;
-    private String country;
-    private LocalizedText title;
+    private @Nullable String id;
+    private @Nullable PlanKind kind;
+    private @Nullable String country;
+    private @Nullable LocalizedText title;
     private final List<String> languages = new ArrayList<>();
-    private TimeFrame period;
-    private Adoption adoption;
-    private LocalizedText preamble;
+    private @Nullable TimeFrame period;
+    private @Nullable Adoption adoption;
+    private @Nullable LocalizedText preamble;
     private final List<Institution> institutions = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private JsonObject extensions = JsonObject.EMPTY;
@@ -299,7 +318,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder languages(String... languages) {
-      return languages(Arrays.asList(languages));
+      return languages(Arrays.asList(Objects.requireNonNull(languages, "languages")));
     }
 
     /**
@@ -309,7 +328,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder languages(List<String> languages) {
-      List<String> copy = List.copyOf(languages);
+      List<String> copy = Builders.copyOf(languages, "languages");
       this.languages.clear();
       this.languages.addAll(copy);
       return this;
@@ -343,7 +362,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @param adoption the adoption, or null for none
      * @return this builder
      */
-    public Builder adoption(Adoption adoption) {
+    public Builder adoption(@Nullable Adoption adoption) {
       this.adoption = adoption;
       return this;
     }
@@ -354,7 +373,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @param preamble the preamble, or null for none
      * @return this builder
      */
-    public Builder preamble(LocalizedText preamble) {
+    public Builder preamble(@Nullable LocalizedText preamble) {
       this.preamble = preamble;
       return this;
     }
@@ -377,7 +396,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder institutions(List<Institution> institutions) {
-      List<Institution> copy = List.copyOf(institutions);
+      List<Institution> copy = Builders.copyOf(institutions, "institutions");
       this.institutions.clear();
       this.institutions.addAll(copy);
       return this;
@@ -401,7 +420,7 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      * @return this builder
      */
     public Builder sections(List<Section> sections) {
-      List<Section> copy = List.copyOf(sections);
+      List<Section> copy = Builders.copyOf(sections, "sections");
       this.sections.clear();
       this.sections.addAll(copy);
       return this;

@@ -1,8 +1,13 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * What kind of document a plan is; it selects the default rule profile.
  */
+@API(status = STABLE, since = "0.1")
 public enum PlanKind {
   /** An Open Government Partnership national action plan; profile {@code ogp-action-plan}. */
   OGP_ACTION_PLAN("ogp-action-plan"),

@@ -1,11 +1,15 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lenient reader for time frames as real plans print them, for people who transcribe documents.
@@ -26,6 +30,7 @@ import java.util.regex.Pattern;
  * and a leading {@code Time-limit:} are ignored. Do not use this to read the JSON format: its
  * time frames are strict, and {@link TimeFrame#parse(CharSequence)} is the reader for them.
  */
+@API(status = STABLE, since = "0.1")
 public final class PrintedTimeFrames {
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -48,6 +53,16 @@ public final class PrintedTimeFrames {
       Pattern.compile("(\\p{L}+)\\s+(\\d{4})" + DASH + "(\\p{L}+)\\s+(\\d{4})");
   private static final Pattern PERMANENT = Pattern.compile(
       "(?:this activity shall be implemented\\s+)?permanent(?:ly)?|daimi|daim|mütəmadi");
+  // The shape of the format's own notation: text of this shape that TimeFrame.parse refuses has a
+  // value out of range, which its message names; text of any other shape is none of the forms.
+  private static final Pattern NOTATION =
+      Pattern.compile("\\d{4}(?:-\\d{2})?(?:/\\d{4}(?:-\\d{2})?)?");
+
+  /** What a reader of a failed text is told this class reads. */
+  private static final String FORMS = "expected a year (2016, 2016-cı il), years (2016-2018,"
+      + " 2016 – 2018, 2016-2018-ci illər), a month (March 2012, mart 2012), months"
+      + " (March-April 2012, March 2012-April 2013), permanently (daimi), or the format's own"
+      + " notation (2016/2018, 2012-03)";
 
   private PrintedTimeFrames() {}
 
@@ -56,45 +71,62 @@ public final class PrintedTimeFrames {
    *
    * @param printed the printed text, not null
    * @return the time frame, not null
-   * @throws ValueParseException if the text is none of the printed forms, naming the text
+   * @throws ValueParseException if the text is none of the printed forms, naming the text and
+   *     the forms, or names a month, year or interval that does not exist
    */
   public static TimeFrame parse(CharSequence printed) {
     Objects.requireNonNull(printed, "printed");
     String text = normalize(printed.toString());
+    if (PERMANENT.matcher(text).matches()) {
+      return TimeFrame.permanent();
+    }
     try {
-      if (PERMANENT.matcher(text).matches()) {
-        return TimeFrame.permanent();
+      TimeFrame read = readPrinted(text, printed);
+      if (read != null) {
+        return read;
       }
-      Matcher m = YEARS.matcher(text);
-      if (m.matches()) {
-        int start = Integer.parseInt(m.group(1));
-        return m.group(2) == null ? TimeFrame.ofYear(start)
-            : TimeFrame.ofYears(start, Integer.parseInt(m.group(2)));
-      }
-      m = MONTHS_ONE_YEAR.matcher(text);
-      if (m.matches()) {
-        int year = Integer.parseInt(m.group(3));
-        YearMonth first = YearMonth.of(year, month(m.group(1), printed));
-        if (m.group(2) == null) {
-          return TimeFrame.ofMonth(first);
-        }
-        return TimeFrame.ofMonths(first, YearMonth.of(year, month(m.group(2), printed)));
-      }
-      m = MONTHS_TWO_YEARS.matcher(text);
-      if (m.matches()) {
-        return TimeFrame.ofMonths(
-            YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1), printed)),
-            YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3), printed)));
-      }
-      return TimeFrame.parse(text);
     } catch (ValueParseException e) {
-      if (e.text().equals(printed.toString())) {
-        throw e;
-      }
-      throw unreadable(printed, e.getMessage());
+      // An unknown month name, already naming the printed text.
+      throw e;
     } catch (IllegalArgumentException e) {
+      // A year out of range, a month that does not exist, an end before the start.
       throw unreadable(printed, e.getMessage());
     }
+    if (!NOTATION.matcher(text).matches()) {
+      throw unreadable(printed, FORMS);
+    }
+    try {
+      return TimeFrame.parse(text);
+    } catch (ValueParseException e) {
+      // The format's notation with a value out of range: its message names the value.
+      throw unreadable(printed, e.getMessage());
+    }
+  }
+
+  /** Reads the printed forms with years and month names, or returns null for other text. */
+  private static @Nullable TimeFrame readPrinted(String text, CharSequence printed) {
+    Matcher m = YEARS.matcher(text);
+    if (m.matches()) {
+      int start = Integer.parseInt(m.group(1));
+      return m.group(2) == null ? TimeFrame.ofYear(start)
+          : TimeFrame.ofYears(start, Integer.parseInt(m.group(2)));
+    }
+    m = MONTHS_ONE_YEAR.matcher(text);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(3));
+      YearMonth first = YearMonth.of(year, month(m.group(1), printed));
+      if (m.group(2) == null) {
+        return TimeFrame.ofMonth(first);
+      }
+      return TimeFrame.ofMonths(first, YearMonth.of(year, month(m.group(2), printed)));
+    }
+    m = MONTHS_TWO_YEARS.matcher(text);
+    if (m.matches()) {
+      return TimeFrame.ofMonths(
+          YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1), printed)),
+          YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3), printed)));
+    }
+    return null;
   }
 
   private static String normalize(String printed) {
@@ -113,7 +145,8 @@ public final class PrintedTimeFrames {
   private static int month(String name, CharSequence printed) {
     Integer month = MONTHS.get(name);
     if (month == null) {
-      throw unreadable(printed, "\"" + name + "\" is not a month name");
+      throw unreadable(printed, ValueParseException.quote(name) + " is not a month name in"
+          + " English or Azerbaijani");
     }
     return month;
   }

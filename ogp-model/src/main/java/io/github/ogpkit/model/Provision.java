@@ -1,6 +1,9 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A numbered clause of a section that is not a measure, such as a clause on coordination or
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param number the clause's number, not null
  * @param text the clause's text, not null
  */
+@API(status = STABLE, since = "0.1")
 public record Provision(OutlineNumber number, LocalizedText text) {
 
   /**

@@ -1,11 +1,15 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount measured by an indicator, as a baseline or a target: a number with an optional unit
@@ -20,21 +24,24 @@ import java.util.regex.Pattern;
  * Quantity.parse("40 services (2018)").equals(q); // true
  * }</pre>
  *
- * <p>A unit that itself ends in a space and a parenthesized four-digit year cannot be told apart
- * from a year in the text form; the JSON form has no such ambiguity.
+ * <p>In the text form, digits in parentheses at the end are the year: a unit that itself ends in
+ * a space and parenthesized digits cannot be written there. The JSON form has no such ambiguity.
  *
  * <p>This class is immutable and value-based. It does not convert units.
  */
+@API(status = STABLE, since = "0.1")
 public final class Quantity {
 
+  // VALUE, then an optional unit, then an optional year: digits of any script in parentheses, so
+  // that a year too long or written in other digits is reported as a year, not kept as a unit.
   private static final Pattern TEXT =
-      Pattern.compile("(\\S+)(?: (.*?))??(?: \\((\\d{4})\\))?", Pattern.DOTALL);
+      Pattern.compile("(\\S+)(?: (.*?))??(?: \\((\\p{Nd}+)\\))?", Pattern.DOTALL);
 
   private final BigDecimal value;
-  private final String unit;
+  private final @Nullable String unit;
   private final int year;
 
-  private Quantity(BigDecimal value, String unit, int year) {
+  private Quantity(BigDecimal value, @Nullable String unit, int year) {
     this.value = value;
     this.unit = unit;
     this.year = year;
@@ -64,7 +71,10 @@ public final class Quantity {
 
   /**
    * Parses the form written by {@link #toString()}: a decimal number, optionally followed by a
-   * space and a unit, optionally followed by a space and a four-digit year in parentheses.
+   * space and a unit, optionally followed by a space and a year in parentheses. Numbers are
+   * written with the ASCII digits 0 to 9, as in the format's time frames and outline numbers.
+   * Digits in parentheses at the end are always the year, which must be from 1900 to 2999:
+   * {@code 40 (12)} is an error, not the unit {@code (12)}.
    *
    * @param text the text, not null
    * @return the quantity, not null
@@ -77,6 +87,7 @@ public final class Quantity {
       throw new ValueParseException("quantity " + ValueParseException.quote(text)
           + " is not VALUE [UNIT] [(YEAR)], for example 40 services (2018)", text, 0);
     }
+    checkAsciiDigits(text, m.start(1), m.end(1));
     BigDecimal value;
     try {
       value = new BigDecimal(m.group(1));
@@ -85,18 +96,42 @@ public final class Quantity {
           + " does not start with a decimal number", text, 0);
     }
     Quantity q = of(value);
-    try {
-      if (m.group(2) != null) {
-        q = q.withUnit(m.group(2));
+    if (m.group(2) != null) {
+      if (m.group(2).isBlank()) {
+        throw new ValueParseException("quantity " + ValueParseException.quote(text)
+            + ": the unit of a quantity must not be blank", text, m.start(2));
       }
-      if (m.group(3) != null) {
-        q = q.withYear(Integer.parseInt(m.group(3)));
+      q = q.withUnit(m.group(2));
+    }
+    if (m.group(3) != null) {
+      checkAsciiDigits(text, m.start(3), m.end(3));
+      String digits = m.group(3);
+      // Nine digits or fewer fit an int; more are out of range whatever they are.
+      int year = digits.length() <= 9 ? Integer.parseInt(digits) : -1;
+      if (year < TimeFrame.MIN_YEAR || year > TimeFrame.MAX_YEAR) {
+        throw new ValueParseException("quantity " + ValueParseException.quote(text) + ": "
+            + yearOutOfRange(digits), text, m.start(3));
       }
-    } catch (IllegalArgumentException e) {
-      throw new ValueParseException(
-          "quantity " + ValueParseException.quote(text) + ": " + e.getMessage(), text, 0);
+      q = q.withYear(year);
     }
     return q;
+  }
+
+  /** Refuses digits other than ASCII 0-9, which BigDecimal and \p{Nd} would take. */
+  private static void checkAsciiDigits(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i += Character.charCount(Character.codePointAt(text, i))) {
+      int c = Character.codePointAt(text, i);
+      if (Character.isDigit(c) && (c < '0' || c > '9')) {
+        throw new ValueParseException("quantity " + ValueParseException.quote(text)
+            + " has the digit '" + new String(Character.toChars(c)) + "' at index " + i
+            + "; numbers are written with the digits 0 to 9", text, i);
+      }
+    }
+  }
+
+  private static String yearOutOfRange(Object year) {
+    return "the year of a quantity must be between " + TimeFrame.MIN_YEAR + " and "
+        + TimeFrame.MAX_YEAR + ", was " + year;
   }
 
   /**
@@ -123,8 +158,7 @@ public final class Quantity {
    */
   public Quantity withYear(int year) {
     if (year < TimeFrame.MIN_YEAR || year > TimeFrame.MAX_YEAR) {
-      throw new IllegalArgumentException("the year of a quantity must be between "
-          + TimeFrame.MIN_YEAR + " and " + TimeFrame.MAX_YEAR + ", was " + year);
+      throw new IllegalArgumentException(yearOutOfRange(year));
     }
     return year == this.year ? this : new Quantity(value, unit, year);
   }
@@ -157,7 +191,7 @@ public final class Quantity {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj
         || obj instanceof Quantity other && value.equals(other.value)
             && Objects.equals(unit, other.unit) && year == other.year;

@@ -1,15 +1,20 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numbered part of a plan (a section, chapter or commitment area) with its own measures, its
- * subsections and its provisions.
+ * subsections and its provisions. Its subsections and measures nest at most
+ * {@link Plan#MAX_NESTING} levels, counting the section as one.
  *
  * <pre>{@code
  * Section s = Section.builder()
@@ -27,6 +32,7 @@ import java.util.Optional;
  * @param provisions numbered clauses that are not measures, not null, immutable
  * @param extensions data carried along unchanged, not null, empty if none
  */
+@API(status = STABLE, since = "0.1")
 public record Section(OutlineNumber number, LocalizedText title,
     Optional<LocalizedText> description, List<@Valid Measure> measures,
     List<@Valid Section> sections, List<@Valid Provision> provisions, JsonObject extensions) {
@@ -41,15 +47,18 @@ public record Section(OutlineNumber number, LocalizedText title,
    * @param sections the subsections, not null
    * @param provisions the provisions, not null
    * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the subsections and measures nest more than
+   *     {@link Plan#MAX_NESTING} levels, counting this section as one
    */
   public Section {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
-    measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
-    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
-    provisions = List.copyOf(Objects.requireNonNull(provisions, "provisions"));
+    measures = Builders.copyOf(measures, "measures");
+    sections = Builders.copyOf(sections, "sections");
+    provisions = Builders.copyOf(provisions, "provisions");
     Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkSection(number, measures, sections);
   }
 
   /**
@@ -83,6 +92,93 @@ public record Section(OutlineNumber number, LocalizedText title,
   }
 
   /**
+   * Returns a hash code of every component, as the record's own would, computed by one small
+   * method per level: the record's own {@code hashCode} takes many stack frames for each level of
+   * nesting.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = number.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + description.hashCode();
+    h = 31 * h + measures.hashCode();
+    h = 31 * h + sections.hashCode();
+    h = 31 * h + provisions.hashCode();
+    return 31 * h + extensions.hashCode();
+  }
+
+  /**
+   * Tells whether another object is a section with equal components, as the record's own
+   * {@code equals} would, compared by one small method per level: the record's own {@code equals}
+   * takes many stack frames for each level of nesting.
+   *
+   * @param obj the other object, may be null
+   * @return true if it is an equal section
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Section other)) {
+      return false;
+    }
+    if (!number.equals(other.number) || !title.equals(other.title)
+        || !description.equals(other.description) || !provisions.equals(other.provisions)
+        || !extensions.equals(other.extensions) || measures.size() != other.measures.size()
+        || sections.size() != other.sections.size()) {
+      return false;
+    }
+    for (int i = 0; i < measures.size(); i++) {
+      if (!measures.get(i).equals(other.measures.get(i))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < sections.size(); i++) {
+      if (!sections.get(i).equals(other.sections.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the record's usual text, {@code Section[number=1, title=..., measures=[...],
+   * sections=[...], provisions=[...], extensions=...]}, written by one small method per level: the
+   * record's own {@code toString} takes many stack frames for each level of nesting.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    appendTo(out);
+    return out.toString();
+  }
+
+  private void appendTo(StringBuilder out) {
+    out.append("Section[number=").append(number).append(", title=").append(title)
+        .append(", description=").append(description).append(", measures=[");
+    for (int i = 0; i < measures.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      measures.get(i).appendTo(out);
+    }
+    out.append("], sections=[");
+    for (int i = 0; i < sections.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      sections.get(i).appendTo(out);
+    }
+    out.append("], provisions=").append(provisions).append(", extensions=").append(extensions)
+        .append(']');
+  }
+
+  /**
    * Starts building a section.
    *
    * @return a new builder, not null
@@ -104,10 +200,11 @@ public record Section(OutlineNumber number, LocalizedText title,
   }
 
   /** Builds a {@link Section}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private OutlineNumber number;
-    private LocalizedText title;
-    private LocalizedText description;
+    private @Nullable OutlineNumber number;
+    private @Nullable LocalizedText title;
+    private @Nullable LocalizedText description;
     private final List<Measure> measures = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Provision> provisions = new ArrayList<>();
@@ -165,7 +262,7 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @param description the description, or null for none
      * @return this builder
      */
-    public Builder description(LocalizedText description) {
+    public Builder description(@Nullable LocalizedText description) {
       this.description = description;
       return this;
     }
@@ -188,8 +285,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
       this.measures.clear();
-      measures.forEach(this::measure);
+      this.measures.addAll(copy);
       return this;
     }
 
@@ -211,8 +309,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder sections(List<Section> sections) {
+      List<Section> copy = Builders.copyOf(sections, "sections");
       this.sections.clear();
-      sections.forEach(this::section);
+      this.sections.addAll(copy);
       return this;
     }
 
@@ -234,8 +333,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      * @return this builder
      */
     public Builder provisions(List<Provision> provisions) {
+      List<Provision> copy = Builders.copyOf(provisions, "provisions");
       this.provisions.clear();
-      provisions.forEach(this::provision);
+      this.provisions.addAll(copy);
       return this;
     }
 

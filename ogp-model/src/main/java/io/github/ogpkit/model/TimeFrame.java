@@ -1,5 +1,7 @@
 package io.github.ogpkit.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a measure is to be carried out, or the period of a plan: a year, a month, an inclusive
@@ -40,6 +44,7 @@ import java.util.Objects;
  *
  * <p>This class is immutable and value-based.
  */
+@API(status = STABLE, since = "0.1")
 public final class TimeFrame implements Comparable<TimeFrame> {
 
   /** Smallest year a time frame may name. */
@@ -316,7 +321,7 @@ public final class TimeFrame implements Comparable<TimeFrame> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj
         || obj instanceof TimeFrame other && startYear == other.startYear
             && startMonth == other.startMonth && endYear == other.endYear

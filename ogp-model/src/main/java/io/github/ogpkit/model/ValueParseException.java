@@ -1,16 +1,21 @@
 package io.github.ogpkit.model;
 
-import java.util.Locale;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when text cannot be parsed as one of the model's value types ({@link TimeFrame},
- * {@link OutlineNumber}, {@link LocalizedText} tags, {@link Quantity}).
+ * {@link OutlineNumber}, {@link LocalizedText} tags, {@link Quantity},
+ * {@link io.github.ogpkit.model.json.JsonPointer}).
  *
  * <p>The message names the text and says what is wrong with it; {@link #text()} and
  * {@link #errorIndex()} give the same information to programs, like
  * {@link java.time.format.DateTimeParseException} does for java.time.
  */
+@API(status = STABLE, since = "0.1")
 public final class ValueParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
@@ -48,23 +53,8 @@ public final class ValueParseException extends IllegalArgumentException {
     return errorIndex;
   }
 
-  /** Quotes text for a message: short, with control characters escaped. */
+  /** Quotes text for a message: at most 60 characters, escaped as every message escapes values. */
   static String quote(CharSequence text) {
-    StringBuilder out = new StringBuilder("\"");
-    int limit = Math.min(text.length(), 60);
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    if (text.length() > limit) {
-      out.append("...");
-    }
-    return out.append('"').toString();
+    return Excerpt.quote(text, 60);
   }
 }

@@ -7,4 +7,7 @@
  * <p>Every type is immutable and null-free: absent values are {@link java.util.Optional} or empty
  * collections, and collections passed in are copied.
  */
+@NullMarked
 package io.github.ogpkit.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.ogpkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

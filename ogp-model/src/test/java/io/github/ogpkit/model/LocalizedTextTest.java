@@ -94,4 +94,50 @@ class LocalizedTextTest {
     assertThat(both.languages()).containsExactly("az", "en");
     assertThat(t.languages()).containsExactly("en");
   }
+
+  @Test
+  void tagsEqualIgnoringCaseAreOneLanguageAndCannotBothBeGiven() {
+    assertThatThrownBy(() -> LocalizedText.of("en", "a", "EN", "b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("languages en and EN are the same language: language tags compare without"
+            + " case (BCP 47)");
+    Map<String, String> map = new HashMap<>();
+    map.put("EN", "a");
+    map.put("az", "b");
+    map.put("en", "c");
+    assertThatThrownBy(() -> LocalizedText.of(map))
+        .hasMessage("languages EN and en are the same language: language tags compare without"
+            + " case (BCP 47)");
+  }
+
+  @Test
+  void lookupsIgnoreTheCaseOfTheTag() {
+    LocalizedText t = LocalizedText.of("EN", "Parliament", "az-Cyrl", "Милли Мәҹлис");
+    assertThat(t.get("en")).contains("Parliament");
+    assertThat(t.has("en")).isTrue();
+    assertThat(t.has("AZ-cyrl")).isTrue();
+    assertThat(t.getOrFallback("ru", "en")).isEqualTo("Parliament");
+    assertThat(t.has("az")).isFalse();
+  }
+
+  @Test
+  void tagsAreKeptAsGivenAndEqualityComparesThemAsWritten() {
+    LocalizedText upper = LocalizedText.of("EN", "Parliament");
+    assertThat(upper.languages()).containsExactly("EN");
+    assertThat(upper).isNotEqualTo(LocalizedText.of("en", "Parliament"));
+    // The map view is a plain map of the tags as written.
+    assertThat(upper.asMap()).containsOnlyKeys("EN").isEqualTo(Map.of("EN", "Parliament"))
+        .isNotEqualTo(Map.of("en", "Parliament"));
+    assertThat(upper.asMap().get("en")).isNull();
+  }
+
+  @Test
+  void withReplacesALanguageGivenInAnotherCaseByTheTagAsGiven() {
+    LocalizedText t = LocalizedText.of("EN", "Parliament", "az", "Milli Məclis");
+    LocalizedText replaced = t.with("en", "National Assembly");
+    assertThat(replaced.asMap()).containsExactly(Map.entry("az", "Milli Məclis"),
+        Map.entry("en", "National Assembly"));
+    assertThat(t.with("en", "Parliament").languages()).containsExactly("az", "en");
+    assertThat(t.with("EN", "Parliament")).isSameAs(t);
+  }
 }

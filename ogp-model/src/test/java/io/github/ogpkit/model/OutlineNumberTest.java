@@ -65,6 +65,24 @@ class OutlineNumberTest {
   }
 
   @Test
+  void aCharacterOutsideTheBasicPlaneIsShownWhole() {
+    assertThatThrownBy(() -> OutlineNumber.parse("1.😀"))
+        .isInstanceOf(ValueParseException.class)
+        .hasMessage("outline number \"1.😀\" has '😀' at index 2; expected digits joined by dots,"
+            + " such as 1.2.10");
+  }
+
+  @Test
+  void invisibleCharactersAreShownEscapedInTheTextAndAsTheCharacter() {
+    assertThatThrownBy(() -> OutlineNumber.parse("1\u200b"))
+        .hasMessage("outline number \"1\\u200b\" has '\\u200b' at index 1; expected digits"
+            + " joined by dots, such as 1.2.10");
+    assertThatThrownBy(() -> OutlineNumber.parse("1\u0085"))
+        .hasMessage("outline number \"1\\u0085\" has the control character U+0085 at index 1;"
+            + " expected digits joined by dots, such as 1.2.10");
+  }
+
+  @Test
   void ordersComponentsNumerically() {
     List<OutlineNumber> numbers = new ArrayList<>();
     for (String s : new String[] {"1.2.10", "1.2.9", "10", "2", "1.2", "1"}) {

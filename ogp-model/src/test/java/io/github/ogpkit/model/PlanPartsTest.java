@@ -9,6 +9,7 @@ import io.github.ogpkit.model.json.JsonNumber;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.json.JsonString;
 import io.github.ogpkit.model.report.CheckedPlan;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ogpkit.model.json.JsonObject;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

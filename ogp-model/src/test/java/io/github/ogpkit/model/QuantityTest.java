@@ -2,6 +2,7 @@ package io.github.ogpkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,40 @@ class QuantityTest {
         .hasMessageContaining("does not start with a decimal number");
     assertThatThrownBy(() -> Quantity.parse(""))
         .isInstanceOf(ValueParseException.class);
+  }
+
+  @Test
+  void numbersAreWrittenWithAsciiDigitsAsInTimeFramesAndOutlineNumbers() {
+    assertThatThrownBy(() -> Quantity.parse("٤٠ services"))
+        .isInstanceOf(ValueParseException.class)
+        .hasMessage("quantity \"٤٠ services\" has the digit '٤' at index 0; numbers are written"
+            + " with the digits 0 to 9");
+    assertThatThrownBy(() -> Quantity.parse("40 (٢٠١٨)"))
+        .hasMessage("quantity \"40 (٢٠١٨)\" has the digit '٢' at index 4; numbers are written"
+            + " with the digits 0 to 9");
+    assertThatThrownBy(() -> Quantity.parse("\ud835\udfd20"))
+        .hasMessage("quantity \"\ud835\udfd20\" has the digit '\ud835\udfd2' at index 0; numbers"
+            + " are written with the digits 0 to 9");
+  }
+
+  @Test
+  void digitsInParenthesesAtTheEndAreTheYearAndMustBeInRange() {
+    ValueParseException e = catchThrowableOfType(ValueParseException.class,
+        () -> Quantity.parse("40 (99999999999)"));
+    assertThat(e).hasMessage("quantity \"40 (99999999999)\": the year of a quantity must be"
+        + " between 1900 and 2999, was 99999999999");
+    assertThat(e.errorIndex()).isEqualTo(4);
+    assertThatThrownBy(() -> Quantity.parse("40 services (12)"))
+        .hasMessage("quantity \"40 services (12)\": the year of a quantity must be between 1900"
+            + " and 2999, was 12");
+    assertThat(Quantity.parse("40 pupils (grade 9)").unit()).contains("pupils (grade 9)");
+    assertThat(Quantity.parse("40 (2018)").unit()).isEmpty();
+  }
+
+  @Test
+  void aBlankUnitIsAParseError() {
+    assertThatThrownBy(() -> Quantity.parse("40  "))
+        .isInstanceOf(ValueParseException.class)
+        .hasMessage("quantity \"40  \": the unit of a quantity must not be blank");
   }
 }

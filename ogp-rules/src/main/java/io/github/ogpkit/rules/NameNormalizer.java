@@ -1,7 +1,10 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.rules.internal.NameFolding;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Normalizes names and titles for comparison, as the rules {@code institution-name-duplicate} and
@@ -19,6 +22,7 @@ import java.util.Locale;
  * {@link Locale#ROOT} does, with full folding ({@code ß} and {@code SS} compare equal). Use the
  * result as a key for equality, not for display, and not for sorting: it is no collation.
  */
+@API(status = STABLE, since = "0.1")
 public final class NameNormalizer {
 
   private NameNormalizer() {}

@@ -1,6 +1,10 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.Severity;
@@ -10,18 +14,18 @@ import io.github.ogpkit.rules.internal.PlanRules;
 import io.github.ogpkit.rules.internal.PlanWalker;
 import io.github.ogpkit.rules.internal.StructuralCheck;
 import io.github.ogpkit.rules.internal.Walk;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates plans: the structural checks of the model's Bean Validation constraints (reported as
@@ -60,11 +64,12 @@ import java.util.TreeMap;
  * Hibernate Validator is bootstrapped on the first plan that needs it, once for the JVM, with a
  * message interpolator that needs no expression-language implementation.
  */
+@API(status = STABLE, since = "0.1")
 public final class OgpValidator implements PlanValidator {
 
   private static final OgpValidator STANDARD = builder().build();
 
-  private final Profile profile;
+  private final @Nullable Profile profile;
   private final Map<String, Optional<Severity>> overrides;
   private final Locale locale;
   private final Messages messages;
@@ -143,6 +148,7 @@ public final class OgpValidator implements PlanValidator {
    *     not null
    */
   @Override
+  @API(status = EXPERIMENTAL, since = "0.2")
   public ValidationReport validate(CheckedPlan plan) {
     Objects.requireNonNull(plan, "plan");
     return validate(plan.plan(), false);
@@ -182,7 +188,7 @@ public final class OgpValidator implements PlanValidator {
   }
 
   /**
-   * Returns the locale of the messages: English unless Azerbaijani was asked for.
+   * Returns the locale of the messages: {@code en} or {@code az}.
    *
    * @return the locale, not null
    */
@@ -191,9 +197,9 @@ public final class OgpValidator implements PlanValidator {
   }
 
   /**
-   * Returns the severity at which this validator reports a rule under a profile: the configured
-   * one if set, else the profile's default. Reading rules are included, so that a reader
-   * reporting them (ogp-io) can apply the same configuration.
+   * Returns the severity at which a rule is reported under a profile: the configured one if set,
+   * else the profile's default. Reading rules are answered too, with their defaults: they cannot
+   * be configured here (see {@link Builder#severity(String, Severity)}).
    *
    * @param ruleId the rule's id, not null
    * @param profile the profile, not null
@@ -227,6 +233,7 @@ public final class OgpValidator implements PlanValidator {
    * Builds an {@link OgpValidator}, in code or from configuration. Not thread-safe; the
    * validators it builds are.
    */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
 
     /** The configuration key of the profile. */
@@ -240,13 +247,46 @@ public final class OgpValidator implements PlanValidator {
     /** The value of a {@code rule.<rule id>} key that turns the rule off. */
     public static final String OFF = "off";
 
-    private Profile profile;
+    // The accepted values of the keys, derived from the enums and the bundles, never from
+    // their positions: reordering an enum cannot change what a value means.
+    private static final Map<String, Optional<Profile>> PROFILES = profiles();
+    private static final Map<String, Optional<Severity>> SEVERITIES = severities();
+    private static final Map<String, Locale> LOCALES = locales();
+
+    private static Map<String, Optional<Profile>> profiles() {
+      Map<String, Optional<Profile>> m = new LinkedHashMap<>();
+      for (Profile p : Profile.values()) {
+        m.put(p.id(), Optional.of(p));
+      }
+      m.put(AUTO_PROFILE, Optional.empty());
+      return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Optional<Severity>> severities() {
+      Map<String, Optional<Severity>> m = new LinkedHashMap<>();
+      for (Severity s : Severity.values()) {
+        m.put(s.label(), Optional.of(s));
+      }
+      m.put(OFF, Optional.empty());
+      return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Locale> locales() {
+      Map<String, Locale> m = new LinkedHashMap<>();
+      for (String language : Messages.LANGUAGES) {
+        m.put(language, Locale.forLanguageTag(language));
+      }
+      return Collections.unmodifiableMap(m);
+    }
+
+    private @Nullable Profile profile;
     private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
     private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
 
-    private Builder(Profile profile, Map<String, Optional<Severity>> overrides, Locale locale) {
+    private Builder(@Nullable Profile profile, Map<String, Optional<Severity>> overrides,
+        Locale locale) {
       this.profile = profile;
       this.overrides.putAll(overrides);
       this.locale = locale;
@@ -258,7 +298,7 @@ public final class OgpValidator implements PlanValidator {
      * @param profile the profile, or null to choose it from each plan's kind (the default)
      * @return this builder
      */
-    public Builder profile(Profile profile) {
+    public Builder profile(@Nullable Profile profile) {
       this.profile = profile;
       return this;
     }
@@ -267,10 +307,19 @@ public final class OgpValidator implements PlanValidator {
      * Sets a rule's severity, whatever the profile; this also turns on a rule that the profile
      * turns off.
      *
+     * <p>The rules the validator reports can be configured: every plan rule, and the reading rules
+     * {@code required} and {@code invalid-value}, which it checks on plans built in code (through
+     * Bean Validation). The other reading rules ({@code json-syntax}, {@code duplicate-key},
+     * {@code unknown-property}, {@code wrong-type}, {@code schema-version}) are refused: ogp-io's
+     * reader reports them while it reads JSON text, at the severities of RULES.md, and the
+     * validator never sees them. So are {@code required} and {@code invalid-value} as the reader
+     * reports them: this configures the validator's own checks only.
+     *
      * @param ruleId the rule's id, not null
      * @param severity the severity, not null
      * @return this builder
-     * @throws IllegalArgumentException naming the known rules if no rule has the id
+     * @throws IllegalArgumentException naming the known rules if no rule has the id, or saying why
+     *     if it is a reading rule the validator does not report
      */
     public Builder severity(String ruleId, Severity severity) {
       Objects.requireNonNull(severity, "severity");
@@ -279,11 +328,13 @@ public final class OgpValidator implements PlanValidator {
     }
 
     /**
-     * Turns a rule off, whatever the profile.
+     * Turns a rule off, whatever the profile. Which rules can be configured: see
+     * {@link #severity(String, Severity)}.
      *
      * @param ruleId the rule's id, not null
      * @return this builder
-     * @throws IllegalArgumentException naming the known rules if no rule has the id
+     * @throws IllegalArgumentException naming the known rules if no rule has the id, or saying why
+     *     if it is a reading rule the validator does not report
      */
     public Builder disable(String ruleId) {
       overrides.put(checkRule(ruleId), Optional.empty());
@@ -295,7 +346,8 @@ public final class OgpValidator implements PlanValidator {
      *
      * @param ruleId the rule's id, not null
      * @return this builder
-     * @throws IllegalArgumentException naming the known rules if no rule has the id
+     * @throws IllegalArgumentException naming the known rules if no rule has the id, or saying why
+     *     if it is a reading rule the validator does not report
      */
     public Builder reset(String ruleId) {
       overrides.remove(checkRule(ruleId));
@@ -303,14 +355,22 @@ public final class OgpValidator implements PlanValidator {
     }
 
     /**
-     * Sets the language of the messages: Azerbaijani for a locale whose language is {@code az},
-     * English for any other.
+     * Sets the language of the messages: English for a locale whose language is {@code en},
+     * Azerbaijani for {@code az} (any region or script: {@code en-GB}, {@code az-Latn-AZ}).
      *
      * @param locale the locale, not null
      * @return this builder
+     * @throws IllegalArgumentException naming the languages there are messages in, for a locale of
+     *     any other language: its messages would not be in the language asked for
      */
     public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale, "locale");
+      Objects.requireNonNull(locale, "locale");
+      if (!Messages.LANGUAGES.contains(locale.getLanguage())) {
+        throw new IllegalArgumentException("there are no messages in "
+            + Excerpt.quote(locale.toLanguageTag(), 60) + "; messages are in "
+            + String.join(" and ", Messages.LANGUAGES) + " (English and Azerbaijani)");
+      }
+      this.locale = locale;
       return this;
     }
 
@@ -323,8 +383,9 @@ public final class OgpValidator implements PlanValidator {
      * <tr><td>{@code profile}</td><td>{@code ogp-action-plan}, {@code national-program}, or
      *     {@code auto} to choose it from each plan's kind</td></tr>
      * <tr><td>{@code rule.<rule id>}</td><td>{@code error}, {@code warning}, {@code info} (any
-     *     case) or {@code off}</td></tr>
-     * <tr><td>{@code locale}</td><td>a language tag: {@code en} or {@code az}</td></tr>
+     *     case) or {@code off}; for the rules the validator reports (see
+     *     {@link #severity(String, Severity)})</td></tr>
+     * <tr><td>{@code locale}</td><td>{@code en} or {@code az}</td></tr>
      * </table>
      *
      * <p>For example {@code profile=national-program}, {@code rule.time-frame-outside-plan=warning},
@@ -370,52 +431,49 @@ public final class OgpValidator implements PlanValidator {
     private void apply(String key, String rawValue) {
       Objects.requireNonNull(key, "a configuration key is null");
       if (rawValue == null) {
-        throw new IllegalArgumentException("configuration key \"" + key + "\" has no value");
+        throw new IllegalArgumentException("configuration key " + Excerpt.quote(key, 60)
+            + " has no value");
       }
       String value = rawValue.strip();
       if (key.equals(PROFILE_KEY)) {
-        if (value.equals(AUTO_PROFILE)) {
-          profile = null;
-        } else {
-          List<String> accepted = new ArrayList<>(Profile.ids());
-          accepted.add(AUTO_PROFILE);
-          profile = Profile.values()[indexOf(key, value, accepted)];
-        }
+        profile = lookup(key, value, PROFILES).orElse(null);
       } else if (key.equals(LOCALE_KEY)) {
-        List<String> accepted = List.of("en", "az");
-        locale = Locale.forLanguageTag(accepted.get(indexOf(key, value, accepted)));
+        locale = lookup(key, value, LOCALES);
       } else if (key.startsWith(RULE_PREFIX)) {
         String ruleId = key.substring(RULE_PREFIX.length());
-        if (RuleCatalog.find(ruleId).isEmpty()) {
-          throw new IllegalArgumentException("configuration key \"" + key + "\": "
-              + RuleCatalog.unknownRule(ruleId));
+        try {
+          checkRule(ruleId);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("configuration key " + Excerpt.quote(key, 60) + ": "
+              + e.getMessage(), e);
         }
-        if (value.equalsIgnoreCase(OFF)) {
-          overrides.put(ruleId, Optional.empty());
-        } else {
-          int i = indexOf(key, value.toLowerCase(Locale.ROOT),
-              List.of("error", "warning", "info", OFF));
-          overrides.put(ruleId, Optional.of(Severity.values()[i]));
-        }
+        overrides.put(ruleId, lookup(key, value.toLowerCase(Locale.ROOT), SEVERITIES));
       } else {
-        throw new IllegalArgumentException("unknown configuration key \"" + key + "\"; expected "
-            + PROFILE_KEY + ", " + LOCALE_KEY + " or " + RULE_PREFIX + "<rule id>");
+        throw new IllegalArgumentException("unknown configuration key " + Excerpt.quote(key, 60)
+            + "; expected " + PROFILE_KEY + ", " + LOCALE_KEY + " or " + RULE_PREFIX
+            + "<rule id>");
       }
     }
 
-    private static int indexOf(String key, String value, List<String> accepted) {
-      int i = accepted.indexOf(value);
-      if (i < 0) {
-        throw new IllegalArgumentException("configuration key \"" + key + "\" has value \""
-            + value + "\"; expected " + String.join(", ", accepted));
+    /** Looks a configuration value up among the accepted ones, or says which they are. */
+    private static <T> T lookup(String key, String value, Map<String, T> accepted) {
+      T found = accepted.get(value);
+      if (found == null) {
+        throw new IllegalArgumentException("configuration key " + Excerpt.quote(key, 60)
+            + " has value " + Excerpt.quote(value, 60) + "; expected "
+            + String.join(", ", accepted.keySet()));
       }
-      return i;
+      return found;
     }
 
     private static String checkRule(String ruleId) {
       Objects.requireNonNull(ruleId, "ruleId");
-      if (RuleCatalog.find(ruleId).isEmpty()) {
-        throw new IllegalArgumentException(RuleCatalog.unknownRule(ruleId));
+      RuleInfo rule = RuleCatalog.find(ruleId)
+          .orElseThrow(() -> new IllegalArgumentException(RuleCatalog.unknownRule(ruleId)));
+      if (!rule.appliesToPlans()) {
+        throw new IllegalArgumentException("rule " + ruleId + " cannot be configured on the"
+            + " validator: it is a reading rule, which ogp-io's reader reports while it reads"
+            + " JSON text, at the severity RULES.md gives it, and the validator never reports");
       }
       return ruleId;
     }

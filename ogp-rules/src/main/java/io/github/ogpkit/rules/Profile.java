@@ -1,11 +1,15 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.PlanKind;
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.Severity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A rule profile: the default severity of every rule for one kind of document, as the rule
@@ -19,6 +23,7 @@ import java.util.Optional;
  *
  * <p>A profile holds only defaults; {@link OgpValidator.Builder} changes severities on top of one.
  */
+@API(status = STABLE, since = "0.1")
 public enum Profile {
   /** For OGP national action plans: every rule on, the OGP review criteria as warnings. */
   OGP_ACTION_PLAN("ogp-action-plan"),
@@ -82,7 +87,7 @@ public enum Profile {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown profile \"" + id + "\"; expected "
+    throw new IllegalArgumentException("unknown profile " + Excerpt.quote(id, 60) + "; expected "
         + String.join(" or ", ids()));
   }
 

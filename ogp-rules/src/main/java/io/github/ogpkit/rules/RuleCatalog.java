@@ -3,7 +3,9 @@ package io.github.ogpkit.rules;
 import static io.github.ogpkit.model.report.Severity.ERROR;
 import static io.github.ogpkit.model.report.Severity.INFO;
 import static io.github.ogpkit.model.report.Severity.WARNING;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.ReadingRule;
 import io.github.ogpkit.model.report.Severity;
 import java.util.Collections;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every rule of the rule contract (RULES.md): the reading rules that ogp-io reports on JSON
@@ -28,6 +32,7 @@ import java.util.Optional;
  * <p>Rule ids are stable: services key on them. The catalog describes rules; it does not run
  * them.
  */
+@API(status = STABLE, since = "0.1")
 public final class RuleCatalog {
 
   /** The id of the reading rule for a missing required value, also checked on bound plans. */
@@ -99,12 +104,12 @@ public final class RuleCatalog {
 
 
   private static void plan(Map<String, RuleInfo> m, String id, String description,
-      Severity ogpActionPlan, Severity nationalProgram) {
+      Severity ogpActionPlan, @Nullable Severity nationalProgram) {
     m.put(id, new RuleInfo(id, RuleKind.PLAN, description, listOf(ogpActionPlan),
         listOf(nationalProgram)));
   }
 
-  private static List<Severity> listOf(Severity s) {
+  private static List<Severity> listOf(@Nullable Severity s) {
     return s == null ? OFF : List.of(s);
   }
 
@@ -148,6 +153,6 @@ public final class RuleCatalog {
   }
 
   static String unknownRule(String id) {
-    return "unknown rule \"" + id + "\"; known rules: " + String.join(", ", RULES.keySet());
+    return "unknown rule " + Excerpt.quote(id, 60) + "; known rules: " + String.join(", ", RULES.keySet());
   }
 }

@@ -1,9 +1,12 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.report.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One rule of the catalog: its stable id, where it is checked, what it means, and its default
@@ -21,6 +24,7 @@ import java.util.Optional;
  * @param nationalProgram the default severities in {@link Profile#NATIONAL_PROGRAM}, empty if
  *     off, not null, immutable
  */
+@API(status = STABLE, since = "0.1")
 public record RuleInfo(String id, RuleKind kind, String description,
     List<Severity> ogpActionPlan, List<Severity> nationalProgram) {
 
@@ -37,8 +41,8 @@ public record RuleInfo(String id, RuleKind kind, String description,
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(description, "description");
-    ogpActionPlan = List.copyOf(ogpActionPlan);
-    nationalProgram = List.copyOf(nationalProgram);
+    ogpActionPlan = List.copyOf(Objects.requireNonNull(ogpActionPlan, "ogpActionPlan"));
+    nationalProgram = List.copyOf(Objects.requireNonNull(nationalProgram, "nationalProgram"));
   }
 
   /**

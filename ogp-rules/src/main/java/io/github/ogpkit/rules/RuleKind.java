@@ -1,8 +1,13 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Where a rule of the catalog is checked.
  */
+@API(status = STABLE, since = "0.1")
 public enum RuleKind {
   /**
    * A reading rule: reported by ogp-io when a JSON document does not bind to a plan. Two of them,

@@ -12,4 +12,7 @@
  * ({@code .../institutions/1}); one about a localized text at the language entry concerned,
  * present or missing ({@code /sections/0/title/az}).
  */
+@NullMarked
 package io.github.ogpkit.rules;
+
+import org.jspecify.annotations.NullMarked;

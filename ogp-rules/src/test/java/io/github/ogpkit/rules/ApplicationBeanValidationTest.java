@@ -2,6 +2,8 @@ package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
@@ -26,7 +28,7 @@ class ApplicationBeanValidationTest {
 
   @Test
   void theDefaultValidatorFactoryReportsEveryCustomConstraintOfABrokenPlan() {
-    Plan broken = TestPlans.withSubMeasure(TestPlans.valid(), 1, 0, 0,
+    Plan broken = PlanEdits.withSubMeasure(SamplePlans.valid(), 1, 0, 0,
             m -> m.toBuilder().timeFrame((TimeFrame) null).build())
         .toBuilder()
         .country("Azerbaijan")
@@ -54,8 +56,8 @@ class ApplicationBeanValidationTest {
   @Test
   void theDefaultValidatorFactoryFindsNothingInAValidPlan() {
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-      assertThat(factory.getValidator().validate(TestPlans.valid())).isEmpty();
-      Measure leaf = TestPlans.leaf("1.1", "A measure", "2020");
+      assertThat(factory.getValidator().validate(SamplePlans.valid())).isEmpty();
+      Measure leaf = SamplePlans.leaf("1.1", "A measure", "2020");
       assertThat(factory.getValidator().validate(leaf)).isEmpty();
     }
   }

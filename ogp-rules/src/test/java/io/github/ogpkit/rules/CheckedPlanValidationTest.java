@@ -1,14 +1,16 @@
 package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.report.CheckedPlan;
+import io.github.ogpkit.model.report.ValidationReport;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import io.github.ogpkit.model.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +39,7 @@ class CheckedPlanValidationTest {
   }
 
   private static Plan structurallyBroken() {
-    return TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    return SamplePlans.valid().toBuilder().country("Azerbaijan").build();
   }
 
   @Test
@@ -60,7 +62,7 @@ class CheckedPlanValidationTest {
 
   @Test
   void aCheckedPlanGetsTheSameReportAsAnEqualCopyBuiltInCode() {
-    Plan plan = TestPlans.withMeasure(TestPlans.valid(), 0, 0,
+    Plan plan = PlanEdits.withMeasure(SamplePlans.valid(), 0, 0,
         m -> m.toBuilder().timeFrame("2019/2023").build());
     Plan copy = plan.toBuilder().build();
 

@@ -1,6 +1,8 @@
 package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
@@ -27,10 +29,10 @@ class ConcurrencyTest {
     List<Plan> plans = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
       int n = i;
-      Plan plan = TestPlans.withMeasure(TestPlans.valid(), 0, 1, m -> m.toBuilder()
+      Plan plan = PlanEdits.withMeasure(SamplePlans.valid(), 0, 1, m -> m.toBuilder()
           .number("1." + (2 + n % 3)).timeFrame(n % 2 == 0 ? "2021" : "2019/2023").build());
       if (n % 4 == 0) {
-        plan = TestPlans.plusInstitution(plan, Institution.builder().id("unused-" + n)
+        plan = PlanEdits.plusInstitution(plan, Institution.builder().id("unused-" + n)
             .name("en", "Ministry of Justice").kind(InstitutionKind.MINISTRY).build());
       }
       if (n % 5 == 0) {

@@ -1,13 +1,15 @@
 package io.github.ogpkit.rules;
 
-import static io.github.ogpkit.rules.TestPlans.findings;
-import static io.github.ogpkit.rules.TestPlans.path;
+import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.rules.StandardValidation.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.model.Adoption;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +25,15 @@ class EveryTextOfAPlanIsCheckedTest {
 
   @Test
   void optionalTextsAreCheckedAtTheirPaths() {
-    Plan plan = TestPlans.valid().toBuilder()
+    Plan plan = SamplePlans.valid().toBuilder()
         .adoption(Adoption.of(padded("Decree No. 1"), LocalDate.of(2020, 2, 27)))
         .preamble(padded("Preamble"))
         .build();
-    plan = TestPlans.withSection(plan, 1, s -> s.toBuilder()
+    plan = PlanEdits.withSection(plan, 1, s -> s.toBuilder()
         .description(padded("About public services")).build());
-    plan = TestPlans.withMeasure(plan, 0, 0, m -> m.toBuilder()
+    plan = PlanEdits.withMeasure(plan, 0, 0, m -> m.toBuilder()
         .description(padded("About the register")).build());
-    plan = TestPlans.withSubMeasure(plan, 1, 0, 1, m -> m.toBuilder()
+    plan = PlanEdits.withSubMeasure(plan, 1, 0, 1, m -> m.toBuilder()
         .description(padded("About Ganja")).build());
     assertThat(findings(plan, "text-whitespace")).extracting(Finding::path)
         .containsExactlyInAnyOrder(
@@ -44,6 +46,6 @@ class EveryTextOfAPlanIsCheckedTest {
 
   @Test
   void aPlanWithoutOptionalTextsHasNoFindingAboutThem() {
-    assertThat(findings(TestPlans.valid(), "text-whitespace")).isEmpty();
+    assertThat(findings(SamplePlans.valid(), "text-whitespace")).isEmpty();
   }
 }

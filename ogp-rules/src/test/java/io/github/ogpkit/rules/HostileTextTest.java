@@ -1,6 +1,8 @@
 package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
@@ -28,17 +30,17 @@ class HostileTextTest {
 
   @Test
   void ruleMessagesQuoteHostileValuesEscapedAndShort() {
-    Plan plan = TestPlans.valid();
+    Plan plan = SamplePlans.valid();
     // An unknown institution id, a bad parent, duplicate names and titles with the hostile text.
-    plan = TestPlans.withInstitution(plan, 0, i -> i.toBuilder().parent(HOSTILE)
+    plan = PlanEdits.withInstitution(plan, 0, i -> i.toBuilder().parent(HOSTILE)
         .name(LocalizedText.of("en", HOSTILE)).build());
-    plan = TestPlans.withInstitution(plan, 1, i -> i.toBuilder()
+    plan = PlanEdits.withInstitution(plan, 1, i -> i.toBuilder()
         .name(LocalizedText.of("en", HOSTILE)).build());
-    plan = TestPlans.plusInstitution(plan, Institution.builder().id(HOSTILE)
+    plan = PlanEdits.plusInstitution(plan, Institution.builder().id(HOSTILE)
         .name("en", "Hostile").kind(InstitutionKind.MINISTRY).build());
-    plan = TestPlans.withMeasure(plan, 0, 0, m -> m.toBuilder()
+    plan = PlanEdits.withMeasure(plan, 0, 0, m -> m.toBuilder()
         .title(LocalizedText.of("en", " " + HOSTILE)).executor("unknown" + HOSTILE).build());
-    plan = TestPlans.withMeasure(plan, 0, 1, m -> m.toBuilder()
+    plan = PlanEdits.withMeasure(plan, 0, 1, m -> m.toBuilder()
         .title(LocalizedText.of("en", " " + HOSTILE)).build());
 
     List<Finding> findings = OgpValidator.standard().validate(plan).findings();

@@ -1,8 +1,8 @@
 package io.github.ogpkit.rules;
 
-import static io.github.ogpkit.rules.TestPlans.path;
-import static io.github.ogpkit.rules.TestPlans.valid;
-import static io.github.ogpkit.rules.TestPlans.withMeasure;
+import static io.github.ogpkit.rules.StandardValidation.path;
+import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
+import static io.github.ogpkit.testing.generator.SamplePlans.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,6 +15,7 @@ import io.github.ogpkit.model.report.ValidationReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +148,32 @@ class OgpValidatorTest {
   }
 
   @Test
+  void everyProfileAndSeverityIsConfiguredByItsOwnName() {
+    for (Profile p : Profile.values()) {
+      assertThat(OgpValidator.builder().configure(Map.of("profile", p.id())).build().profile())
+          .contains(p);
+    }
+    for (Severity s : Severity.values()) {
+      assertThat(OgpValidator.builder().configure(Map.of("rule.indicator-missing", s.label()))
+          .build().overrides()).containsEntry("indicator-missing", Optional.of(s));
+    }
+  }
+
+  @Test
+  void configurationValuesAndNamesInMessagesAreQuotedAndEscaped() {
+    assertThatThrownBy(() -> OgpValidator.builder().configure(Map.of("profile", "a\u001bb")))
+        .hasMessage("configuration key \"profile\" has value \"a\\u001bb\"; expected"
+            + " ogp-action-plan, national-program, auto");
+    assertThatThrownBy(() -> OgpValidator.builder().configure(Map.of("a\nb", "x")))
+        .hasMessage("unknown configuration key \"a\\u000ab\"; expected profile, locale or"
+            + " rule.<rule id>");
+    assertThatThrownBy(() -> OgpValidator.builder().disable("a\u202eb"))
+        .hasMessageStartingWith("unknown rule \"a\\u202eb\"; known rules:");
+    assertThatThrownBy(() -> Profile.byId("a\u2028b"))
+        .hasMessageStartingWith("unknown profile \"a\\u2028b\"; expected");
+  }
+
+  @Test
   void aRejectedConfigurationChangesNothing() {
     OgpValidator.Builder b = OgpValidator.builder();
     assertThatThrownBy(() -> b.configure(Map.of("profile", "national-program",
@@ -157,12 +184,40 @@ class OgpValidatorTest {
 
   @Test
   void severityAnswersForReadingRulesToo() {
-    OgpValidator v = OgpValidator.builder().severity("unknown-property", Severity.WARNING)
-        .build();
-    assertThat(v.severity("unknown-property", Profile.OGP_ACTION_PLAN))
-        .contains(Severity.WARNING);
+    OgpValidator v = OgpValidator.standard();
+    assertThat(v.severity("unknown-property", Profile.OGP_ACTION_PLAN)).contains(Severity.ERROR);
     assertThat(v.severity("json-syntax", Profile.NATIONAL_PROGRAM)).contains(Severity.ERROR);
     assertThat(v.severity("plan-period-too-long", Profile.NATIONAL_PROGRAM)).isEmpty();
+  }
+
+  @Test
+  void readingRulesTheValidatorDoesNotReportCannotBeConfiguredOnIt() {
+    String why = "rule json-syntax cannot be configured on the validator: it is a reading rule,"
+        + " which ogp-io's reader reports while it reads JSON text, at the severity RULES.md"
+        + " gives it, and the validator never reports";
+    assertThatThrownBy(() -> OgpValidator.builder().disable("json-syntax"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(why);
+    assertThatThrownBy(() -> OgpValidator.builder().severity("json-syntax", Severity.WARNING))
+        .hasMessage(why);
+    assertThatThrownBy(() -> OgpValidator.builder().reset("json-syntax")).hasMessage(why);
+    assertThatThrownBy(() -> OgpValidator.builder()
+        .configure(Map.of("rule.json-syntax", "off")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("configuration key \"rule.json-syntax\": " + why);
+    for (String reading : List.of("duplicate-key", "unknown-property", "wrong-type",
+        "schema-version")) {
+      assertThatThrownBy(() -> OgpValidator.builder().disable(reading))
+          .hasMessageStartingWith("rule " + reading + " cannot be configured on the validator");
+    }
+  }
+
+  @Test
+  void theReadingRulesTheValidatorChecksOnPlansBuiltInCodeCanBeConfigured() {
+    OgpValidator v = OgpValidator.builder().disable("required")
+        .severity("invalid-value", Severity.WARNING).build();
+    assertThat(v.severity("required", Profile.OGP_ACTION_PLAN)).isEmpty();
+    Plan plan = valid().toBuilder().country("Azerbaijan").languages(List.of()).build();
+    assertThat(rulesAndSeverities(v.validate(plan))).containsExactly("invalid-value=warning");
   }
 
   @Test
@@ -186,11 +241,22 @@ class OgpValidatorTest {
   }
 
   @Test
-  void anyOtherLocaleGivesEnglish() {
+  void aLocaleWithoutMessagesIsRefusedNamingTheLanguagesThereAre() {
+    assertThatThrownBy(() -> OgpValidator.builder().locale(Locale.FRENCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("there are no messages in \"fr\"; messages are in en and az (English and"
+            + " Azerbaijani)");
+    assertThatThrownBy(() -> OgpValidator.builder().locale(Locale.ROOT))
+        .hasMessage("there are no messages in \"und\"; messages are in en and az (English and"
+            + " Azerbaijani)");
+  }
+
+  @Test
+  void anEnglishLocaleOfAnyRegionGivesEnglish() {
     Plan plan = withMeasure(valid(), 0, 1, m -> m.toBuilder().number("1.1").build());
-    OgpValidator fr = OgpValidator.builder().locale(Locale.FRENCH).build();
-    assertThat(fr.locale()).isEqualTo(Locale.ENGLISH);
-    assertThat(fr.validate(plan).forRule("number-duplicate").findings())
+    OgpValidator british = OgpValidator.builder().locale(Locale.UK).build();
+    assertThat(british.locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(british.validate(plan).forRule("number-duplicate").findings())
         .extracting(Finding::message)
         .containsExactly("number 1.1 is already used at /sections/0/measures/0");
   }

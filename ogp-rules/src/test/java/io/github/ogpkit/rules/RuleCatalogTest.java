@@ -1,6 +1,7 @@
 package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.rules.internal.PlanRules;
@@ -102,5 +103,15 @@ class RuleCatalogTest {
     assertThat(RuleCatalog.find("number-duplicate")).hasValueSatisfying(r ->
         assertThat(r.defaultSeverity(Profile.NATIONAL_PROGRAM)).contains(Severity.ERROR));
     assertThat(RuleCatalog.find("no-such-rule")).isEmpty();
+  }
+
+  @Test
+  void aRuleDescriptionNamesANullListOfSeverities() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RuleInfo("x", RuleKind.PLAN, "d", null, List.of()))
+        .withMessage("ogpActionPlan");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RuleInfo("x", RuleKind.PLAN, "d", List.of(), null))
+        .withMessage("nationalProgram");
   }
 }

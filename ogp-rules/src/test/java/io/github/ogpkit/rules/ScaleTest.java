@@ -1,6 +1,7 @@
 package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.ogpkit.testing.generator.SamplePlans;
 
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
@@ -40,7 +41,7 @@ class ScaleTest {
       }
       sections.add(section.build());
     }
-    return TestPlans.valid().toBuilder().institutions(institutions).sections(sections).build();
+    return SamplePlans.valid().toBuilder().institutions(institutions).sections(sections).build();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,23 +57,23 @@ class ValidatorSettingsTest {
 
   @Test
   void requiredAloneStillRunsTheStructuralChecks() {
-    Plan noLanguages = TestPlans.valid().toBuilder().languages(List.of()).build();
+    Plan noLanguages = SamplePlans.valid().toBuilder().languages(List.of()).build();
     OgpValidator validator = OgpValidator.builder().disable(RuleCatalog.INVALID_VALUE).build();
     assertThat(validator.validate(noLanguages).forRule(RuleCatalog.REQUIRED).findings())
-        .extracting(Finding::path).containsExactly(TestPlans.path("/languages"));
+        .extracting(Finding::path).containsExactly(StandardValidation.path("/languages"));
   }
 
   @Test
   void invalidValueAloneStillRunsTheStructuralChecks() {
-    Plan badCountry = TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    Plan badCountry = SamplePlans.valid().toBuilder().country("Azerbaijan").build();
     OgpValidator validator = OgpValidator.builder().disable(RuleCatalog.REQUIRED).build();
     assertThat(validator.validate(badCountry).forRule(RuleCatalog.INVALID_VALUE).findings())
-        .extracting(Finding::path).containsExactly(TestPlans.path("/country"));
+        .extracting(Finding::path).containsExactly(StandardValidation.path("/country"));
   }
 
   @Test
   void withBothOffNoStructuralCheckRuns() {
-    Plan badCountry = TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    Plan badCountry = SamplePlans.valid().toBuilder().country("Azerbaijan").build();
     OgpValidator validator = OgpValidator.builder().disable(RuleCatalog.REQUIRED)
         .disable(RuleCatalog.INVALID_VALUE).build();
     assertThat(validator.validate(badCountry).isValid()).isTrue();

@@ -1,8 +1,11 @@
 package io.github.ogpkit.testing;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.model.TimeFrame;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What {@link OgpFixtures#list()} tells about one fixture.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param measureCount the number of measures, sub-measures included
  * @param title the plan's title in its first language, not null
  */
+@API(status = STABLE, since = "0.1")
 public record FixtureInfo(String id, PlanKind kind, String country, TimeFrame period,
     int measureCount, String title) {
 

@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.io.PlanReader;
 import io.github.ogpkit.model.Plan;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Real plans, transcribed from their published documents into the canonical JSON format, for
@@ -34,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * fresh copy each time. Each fixture's {@code extensions} name its source document and the
  * transcription decisions. This class needs neither AssertJ nor JUnit.
  */
+@API(status = STABLE, since = "0.1")
 public final class OgpFixtures {
 
   /** Azerbaijan's OGP National Action Plan 2016-2018 as published, numbering faults included. */

@@ -1,14 +1,17 @@
 package io.github.ogpkit.io.internal;
 
-import java.io.ByteArrayOutputStream;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.OutputStream;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -20,6 +23,7 @@ import tools.jackson.core.util.Separators;
  * characters and unpaired surrogates escaped (lower-case hex), and a final newline. Plans and
  * reports are both written this way. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CanonicalJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -51,9 +55,12 @@ public final class CanonicalJson {
    * @return the UTF-8 bytes
    */
   public static byte[] write(Consumer<JsonGenerator> body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    write(body, out);
-    return out.toByteArray();
+    // Jackson's segmented buffer: growing it copies nothing, unlike a ByteArrayOutputStream,
+    // which doubles and copies its array on the way to a large document.
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+      write(body, out);
+      return out.toByteArray();
+    }
   }
 
   /**

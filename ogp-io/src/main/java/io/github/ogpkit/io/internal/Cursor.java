@@ -4,11 +4,13 @@ import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.TextLocation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -35,7 +37,7 @@ final class Cursor {
   private final FindingList findings;
   private final long maxValues;
   // The path of the value being read: a property name, or null for an array index.
-  private String[] names = new String[16];
+  private @Nullable String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
   private long values;
@@ -71,7 +73,7 @@ final class Cursor {
   }
 
   /** Moves to the next property of the object and returns its name; null at the object's end. */
-  String nextName() {
+  @Nullable String nextName() {
     // nextName() is Jackson's quick path from one property to the next.
     return parser.nextName();
   }
@@ -137,35 +139,65 @@ final class Cursor {
 
   /**
    * Reads past a value that is not bound (an unknown property, a duplicate, a value of the wrong
-   * type), still reporting duplicate keys in it and counting its values.
+   * type), still reporting duplicate keys in it and counting its values. It keeps its own stack of
+   * the objects and arrays it is in, not the thread's, so that the deepest document the limits
+   * allow is skipped on a small thread stack.
    */
   void skip() {
     JsonToken t = parser.currentToken();
-    if (t == JsonToken.START_OBJECT) {
-      Set<String> seen = null;
-      String name;
-      while ((name = parser.nextName()) != null) {
-        if (seen == null) {
-          seen = new HashSet<>();
-        }
-        if (!seen.add(name)) {
-          duplicate(name);
-          continue;
-        }
-        push(name);
-        next();
-        skip();
-        pop();
-      }
-    } else if (t == JsonToken.START_ARRAY) {
-      int i = 0;
-      while (true) {
-        push(i++);
-        if (next() == JsonToken.END_ARRAY) {
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    int base = depth;
+    // For each open container: whether it is an array, its next index, the keys it has shown
+    // (objects; made at the first key).
+    List<@Nullable Set<String>> keys = new ArrayList<>();
+    int[] next = new int[8];
+    boolean[] isArray = new boolean[8];
+    int open = 0;
+    isArray[open++] = t == JsonToken.START_ARRAY;
+    keys.add(null);
+    while (open > 0) {
+      JsonToken value;
+      if (isArray[open - 1]) {
+        push(next[open - 1]++);
+        value = next();
+        if (value == JsonToken.END_ARRAY) {
           pop();
-          break;
+          value = null;
         }
-        skip();
+      } else {
+        String name = parser.nextName();
+        if (name == null) {
+          value = null;
+        } else {
+          Set<String> seen = keys.get(open - 1);
+          if (seen == null) {
+            seen = new HashSet<>();
+            keys.set(open - 1, seen);
+          }
+          if (!seen.add(name)) {
+            reportDuplicate(name);
+          }
+          push(name);
+          value = next();
+        }
+      }
+      if (value == null) {
+        // The container ended: leave it, and its place in the path of the one around it.
+        keys.remove(--open);
+        if (depth > base) {
+          pop();
+        }
+      } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        if (open == next.length) {
+          next = Arrays.copyOf(next, open * 2);
+          isArray = Arrays.copyOf(isArray, open * 2);
+        }
+        next[open] = 0;
+        isArray[open++] = value == JsonToken.START_ARRAY;
+        keys.add(null);
+      } else {
         pop();
       }
     }
@@ -173,14 +205,36 @@ final class Cursor {
 
   /** Reports a key that appears again (the parser is on it) and skips its value. */
   void duplicate(String name) {
-    JsonPointer path = pointer().append(name);
-    findings.addNaming(Findings.DUPLICATE_KEY, path, here(), new Target(path, true),
-        first -> "key " + Text.quote(name) + " appears again; first at line " + first.line()
-            + ", column " + first.column());
+    reportDuplicate(name);
     push(name);
     next();
     skip();
     pop();
+  }
+
+  /**
+   * Reports a language tag of a text that differs from an earlier one only in case (the parser is
+   * on it), and skips its value: tags compare without case, so it names the same language again.
+   */
+  void sameLanguage(String tag, String first) {
+    JsonPointer path = pointer().append(tag);
+    findings.addNaming(Findings.DUPLICATE_KEY, path, here(),
+        new Target(pointer().append(first), true),
+        at -> "key " + Text.quote(tag) + " names the language of " + Text.quote(first)
+            + " again (language tags compare without case); first at line " + at.line()
+            + ", column " + at.column());
+    push(tag);
+    next();
+    skip();
+    pop();
+  }
+
+  /** Reports a key that appears again; the parser is on it. */
+  private void reportDuplicate(String name) {
+    JsonPointer path = pointer().append(name);
+    findings.addNaming(Findings.DUPLICATE_KEY, path, here(), new Target(path, true),
+        first -> "key " + Text.quote(name) + " appears again; first at line " + first.line()
+            + ", column " + first.column());
   }
 
   // ---------------------------------------------------------------- findings
@@ -202,7 +256,7 @@ final class Cursor {
    * The string the parser is on; wrong-type, and null, for anything else; invalid-value, and
    * null, for a string with an unpaired surrogate.
    */
-  String string() {
+  @Nullable String string() {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       return unicode(parser.getString(), pointer());
     }
@@ -220,7 +274,7 @@ final class Cursor {
    * @param path where it is, for the finding
    * @return the string, or null after an invalid-value finding
    */
-  String unicode(String s, JsonPointer path) {
+  @Nullable String unicode(String s, JsonPointer path) {
     int at = unpairedSurrogate(s);
     if (at < 0) {
       return s;

@@ -3,6 +3,7 @@ package io.github.ogpkit.io.internal;
 import io.github.ogpkit.model.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -34,7 +35,7 @@ final class DocumentCopy {
    * @return the copy, or null if the value has more values than the limit (the parser is then on
    *     the first value beyond it)
    */
-  static DocumentCopy of(JsonParser parser, long maxValues) {
+  static @Nullable DocumentCopy of(JsonParser parser, long maxValues) {
     DocumentCopy copy = new DocumentCopy();
     boolean[] inObject = new boolean[64];
     boolean[] needComma = new boolean[64];

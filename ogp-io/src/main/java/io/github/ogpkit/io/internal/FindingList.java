@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The findings of one reading, kept up to a limit so that a hostile document cannot make the
@@ -28,7 +29,7 @@ import java.util.function.Function;
  * is the order of the text, and {@link Entry completed} later: its message when the object ends,
  * its location by {@link #complete(Function) one more pass} over the text at the end.
  */
-public final class FindingList {
+final class FindingList {
 
   /**
    * Where a finding is, when it is not the token the parser is on: the start of the value at a
@@ -37,18 +38,18 @@ public final class FindingList {
    * @param path the path
    * @param name true for the property's name, false for its value
    */
-  public record Target(JsonPointer path, boolean name) {}
+  record Target(JsonPointer path, boolean name) {}
 
   /** One finding of the list, possibly still waiting for its message or location. */
-  public static final class Entry {
+  static final class Entry {
     private final String rule;
     private final Severity severity;
     private final JsonPointer path;
-    private TextLocation location;
-    private Target locateAt;
-    private String message;
-    private Target firstAt;
-    private Function<TextLocation, String> messageWithFirst;
+    private @Nullable TextLocation location;
+    private @Nullable Target locateAt;
+    private @Nullable String message;
+    private @Nullable Target firstAt;
+    private @Nullable Function<TextLocation, String> messageWithFirst;
 
     private Entry(String rule, Severity severity, JsonPointer path) {
       this.rule = rule;
@@ -61,7 +62,7 @@ public final class FindingList {
      *
      * @param message the message
      */
-    public void message(String message) {
+    void message(String message) {
       this.message = message;
     }
 
@@ -72,15 +73,15 @@ public final class FindingList {
   private final Map<String, Long> omittedByRule = new TreeMap<>();
   private long omitted;
   private long errors;
-  private Severity omittedSeverity;
-  private Entry firstOmitted;
+  private @Nullable Severity omittedSeverity;
+  private @Nullable Entry firstOmitted;
 
   /**
    * Creates an empty list.
    *
    * @param max the most findings listed, at least 1
    */
-  public FindingList(int max) {
+  FindingList(int max) {
     if (max < 1) {
       throw new IllegalArgumentException("max must be at least 1, was " + max);
     }
@@ -96,7 +97,7 @@ public final class FindingList {
    * @param location the location
    * @param message the message
    */
-  public void add(String rule, Severity severity, JsonPointer path, TextLocation location,
+  void add(String rule, Severity severity, JsonPointer path, TextLocation location,
       String message) {
     Entry e = addWaiting(rule, severity, path, location, null);
     if (e != null) {
@@ -113,7 +114,7 @@ public final class FindingList {
    * @param locateAt where the finding is
    * @param message the message
    */
-  public void addAt(String rule, Severity severity, JsonPointer path, Target locateAt,
+  void addAt(String rule, Severity severity, JsonPointer path, Target locateAt,
       String message) {
     Entry e = addWaiting(rule, severity, path, null, locateAt);
     if (e != null) {
@@ -131,8 +132,8 @@ public final class FindingList {
    * @param locateAt where the finding is, when {@code location} is null
    * @return the entry to complete, or null if it is beyond the limit and only counted
    */
-  public Entry addWaiting(String rule, Severity severity, JsonPointer path,
-      TextLocation location, Target locateAt) {
+  @Nullable Entry addWaiting(String rule, Severity severity, JsonPointer path,
+      @Nullable TextLocation location, @Nullable Target locateAt) {
     if (severity == Severity.ERROR) {
       errors++;
     }
@@ -163,7 +164,7 @@ public final class FindingList {
    * @param firstAt the place the message names
    * @param message makes the message from that place's location
    */
-  public void addNaming(String rule, JsonPointer path, TextLocation location, Target firstAt,
+  void addNaming(String rule, JsonPointer path, TextLocation location, Target firstAt,
       Function<TextLocation, String> message) {
     Entry e = addWaiting(rule, Severity.ERROR, path, location, null);
     if (e != null) {
@@ -177,7 +178,7 @@ public final class FindingList {
    *
    * @return the number of ERROR findings added
    */
-  public long errors() {
+  long errors() {
     return errors;
   }
 
@@ -186,7 +187,7 @@ public final class FindingList {
    *
    * @return the number of findings
    */
-  public long size() {
+  long size() {
     return kept.size() + omitted;
   }
 
@@ -199,7 +200,7 @@ public final class FindingList {
    *     entry for a target it cannot find, which is then located at the start of the text
    * @return the findings, a new list
    */
-  public List<Finding> complete(Function<Set<Target>, Map<Target, TextLocation>> locate) {
+  List<Finding> complete(Function<Set<Target>, Map<Target, TextLocation>> locate) {
     Set<Target> open = new LinkedHashSet<>();
     for (Entry e : kept) {
       collect(e, open);
@@ -241,7 +242,7 @@ public final class FindingList {
     }
   }
 
-  private static TextLocation where(Map<Target, TextLocation> found, Target target) {
+  private static TextLocation where(Map<Target, TextLocation> found, @Nullable Target target) {
     TextLocation at = target == null ? null : found.get(target);
     return at != null ? at : TextLocation.of(1, 1);
   }

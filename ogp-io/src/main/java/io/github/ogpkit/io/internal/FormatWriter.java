@@ -1,5 +1,7 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.format.Format;
@@ -12,9 +14,12 @@ import io.github.ogpkit.model.json.JsonObject;
 import io.github.ogpkit.model.json.JsonString;
 import io.github.ogpkit.model.json.JsonValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -25,6 +30,7 @@ import tools.jackson.core.JsonGenerator;
  * them. The layout is the generator's: {@link CanonicalJson} for the canonical bytes, the
  * application's own in the Jackson module. No tree is made. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FormatWriter {
 
   /** Writes numbers as their exact canonical text, for the canonical layout. */
@@ -138,34 +144,57 @@ public final class FormatWriter {
 
   /**
    * Writes a JSON value of {@code extensions}, keys in the order the value keeps them (ascending
-   * code units).
+   * code units). The objects and arrays it is in are kept on a stack of its own, not the
+   * thread's, so that the deepest value the model holds is written on a small thread stack.
    *
    * @param value the value
    * @param gen the generator
    */
   public void json(JsonValue value, JsonGenerator gen) {
-    if (value instanceof JsonObject o) {
-      Map<String, JsonValue> members = o.members();
-      gen.writeStartObject(o, members.size());
-      for (Map.Entry<String, JsonValue> e : members.entrySet()) {
-        gen.writeName(e.getKey());
-        json(e.getValue(), gen);
+    ArrayList<Iterator<?>> open = new ArrayList<>();
+    // Whether each open container is an object.
+    ArrayList<Boolean> objects = new ArrayList<>();
+    Object next = value;
+    while (true) {
+      if (next instanceof Map.Entry<?, ?> member) {
+        gen.writeName((String) member.getKey());
+        next = member.getValue();
       }
-      gen.writeEndObject();
-    } else if (value instanceof JsonArray a) {
-      gen.writeStartArray(a, a.values().size());
-      for (JsonValue v : a.values()) {
-        json(v, gen);
+      if (next instanceof JsonObject o) {
+        gen.writeStartObject(o, o.members().size());
+        open.add(o.members().entrySet().iterator());
+        objects.add(true);
+      } else if (next instanceof JsonArray a) {
+        gen.writeStartArray(a, a.values().size());
+        open.add(a.values().iterator());
+        objects.add(false);
+      } else if (next instanceof JsonString s) {
+        gen.writeString(s.value());
+      } else if (next instanceof JsonNumber n) {
+        number(n.value(), gen);
+      } else if (next instanceof JsonBoolean b) {
+        gen.writeBoolean(b.value());
+      } else {
+        gen.writeNull();
       }
-      gen.writeEndArray();
-    } else if (value instanceof JsonString s) {
-      gen.writeString(s.value());
-    } else if (value instanceof JsonNumber n) {
-      number(n.value(), gen);
-    } else if (value instanceof JsonBoolean b) {
-      gen.writeBoolean(b.value());
-    } else {
-      gen.writeNull();
+      // Close what is finished, then go on with the next member or element.
+      next = null;
+      while (!open.isEmpty()) {
+        Iterator<?> it = open.get(open.size() - 1);
+        if (it.hasNext()) {
+          next = it.next();
+          break;
+        }
+        open.remove(open.size() - 1);
+        if (objects.remove(objects.size() - 1)) {
+          gen.writeEndObject();
+        } else {
+          gen.writeEndArray();
+        }
+      }
+      if (next == null) {
+        return;
+      }
     }
   }
 }

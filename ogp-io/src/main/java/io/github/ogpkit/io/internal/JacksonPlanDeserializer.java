@@ -1,5 +1,7 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.io.InvalidPlanException;
 import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.model.Plan;
@@ -9,14 +11,15 @@ import io.github.ogpkit.model.report.ValidationReport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonParserBase;
 import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 
@@ -24,6 +27,7 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
  * Reads a plan from the mapper's token stream with the same checks as the plan reader, throwing
  * {@link InvalidPlanException} with every finding. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
 
   // The mapper's own constraints bound the text; these bound the copy and the report. The

@@ -1,6 +1,9 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Plan;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -12,6 +15,7 @@ import tools.jackson.databind.jsontype.TypeSerializer;
  * {@code convertValue} works. Property names and omissions are the format's whatever the
  * mapper's naming strategy or inclusion. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JacksonPlanSerializer extends ValueSerializer<Plan> {
 
   @Override

@@ -3,6 +3,7 @@ package io.github.ogpkit.io.internal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -33,7 +34,7 @@ final class JsonSyntax {
    * @param length the document's length in bytes
    * @return the problem, its offset -1 when Jackson's location stands
    */
-  static Problem of(JacksonException e, byte[] bytes, int length) {
+  static Problem of(JacksonException e, byte @Nullable [] bytes, int length) {
     String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     TokenStreamLocation where = e.getLocation();
     long at = where == null ? -1 : where.getByteOffset();
@@ -42,6 +43,9 @@ final class JsonSyntax {
     }
     if (jackson.startsWith("Unexpected close marker")) {
       String found = group(CLOSE, jackson);
+      if (found == null) {
+        found = jackson.contains("Array") ? "]" : "}";
+      }
       String expected = jackson.contains("expected '}'") ? "}" : jackson.contains("expected ']'")
           ? "]" : null;
       return new Problem(expected != null
@@ -120,7 +124,7 @@ final class JsonSyntax {
   }
 
   /** The start of the character at an offset: Jackson may point into its bytes. */
-  private static long characterStart(byte[] bytes, int length, long at) {
+  private static long characterStart(byte @Nullable [] bytes, int length, long at) {
     if (bytes == null || at < 0 || at >= length) {
       return at;
     }
@@ -132,7 +136,7 @@ final class JsonSyntax {
   }
 
   /** The code point at a problem: read from the bytes, else from Jackson's message; -1 if none. */
-  private static int codePoint(String jackson, byte[] bytes, int length, long at) {
+  private static int codePoint(String jackson, byte @Nullable [] bytes, int length, long at) {
     if (bytes != null && at >= 0 && at < length) {
       return codePointAt(bytes, (int) at, length);
     }
@@ -197,7 +201,7 @@ final class JsonSyntax {
   }
 
   /** The start of the number around an offset: back over digits, signs, points and exponents. */
-  private static long numberStart(byte[] bytes, int length, long at) {
+  private static long numberStart(byte @Nullable [] bytes, int length, long at) {
     if (bytes == null || at < 0) {
       return -1;
     }
@@ -209,7 +213,7 @@ final class JsonSyntax {
   }
 
   /** The document ends inside something: the innermost thing open at its end, and its start. */
-  private static Problem endOfInput(byte[] bytes, int length) {
+  private static Problem endOfInput(byte @Nullable [] bytes, int length) {
     if (bytes == null) {
       return new Problem("the document ends before its values are closed", -1);
     }
@@ -231,7 +235,7 @@ final class JsonSyntax {
         + open.where(bytes, length) + "; a closing " + missing + " is missing", -1);
   }
 
-  private static String openedAt(byte[] bytes, int length, long at) {
+  private static String openedAt(byte @Nullable [] bytes, int length, long at) {
     if (bytes == null || at < 0) {
       return "";
     }
@@ -253,7 +257,7 @@ final class JsonSyntax {
    * Scans the text up to an offset and returns what is open there, innermost first. Only when
    * reporting a problem: one pass over the text, strings skipped with their escapes.
    */
-  private static Open innermostOpen(byte[] bytes, int length, int upTo) {
+  private static @Nullable Open innermostOpen(byte[] bytes, int length, int upTo) {
     int[] starts = new int[16];
     char[] kinds = new char[16];
     int depth = 0;
@@ -287,7 +291,7 @@ final class JsonSyntax {
     return depth == 0 ? null : new Open(kinds[depth - 1], starts[depth - 1]);
   }
 
-  private static String group(Pattern p, String s) {
+  private static @Nullable String group(Pattern p, String s) {
     Matcher m = p.matcher(s);
     return m.find() ? m.group(1) : null;
   }

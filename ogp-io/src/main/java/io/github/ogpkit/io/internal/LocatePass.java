@@ -3,10 +3,12 @@ package io.github.ogpkit.io.internal;
 import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.TextLocation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,10 +27,10 @@ final class LocatePass {
 
   /** A step of the paths asked for: its children by token, and what was found at it. */
   private static final class Step {
-    private Map<String, Step> children;
-    private Step parent;
-    private TextLocation value;
-    private TextLocation name;
+    private @Nullable Map<String, Step> children;
+    private @Nullable Step parent;
+    private @Nullable TextLocation value;
+    private @Nullable TextLocation name;
   }
 
   private final JsonParser parser;
@@ -91,38 +93,66 @@ final class LocatePass {
     return found;
   }
 
-  /** Records where the value the parser is on starts, and descends where a path leads. */
-  private void value(Step step) {
-    step.value = locator.at(parser.currentTokenLocation());
-    JsonToken token = parser.currentToken();
-    if (step.children == null) {
-      parser.skipChildren();
-      return;
+  /**
+   * Records where the value the parser is on starts, and descends where a path leads. The
+   * objects and arrays on the way are kept on a stack of its own, not the thread's.
+   */
+  private void value(Step first) {
+    ArrayList<Frame> open = new ArrayList<>();
+    Step step = first;
+    while (step != null) {
+      step.value = locator.at(parser.currentTokenLocation());
+      JsonToken token = parser.currentToken();
+      if (step.children != null
+          && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+        open.add(new Frame(step, token == JsonToken.START_OBJECT));
+      } else {
+        parser.skipChildren();
+      }
+      step = null;
+      // The next value on the way to a path, closing what is finished.
+      while (step == null && !open.isEmpty()) {
+        Frame f = open.get(open.size() - 1);
+        if (f.seen != null) {
+          if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
+            open.remove(open.size() - 1);
+            continue;
+          }
+          String name = parser.currentName();
+          Step child = f.step.children.get(name);
+          if (child != null && f.seen.add(name)) {
+            child.name = locator.at(parser.currentTokenLocation());
+            parser.nextToken();
+            step = child;
+          } else {
+            parser.nextToken();
+            parser.skipChildren();
+          }
+        } else {
+          if (parser.nextToken() == JsonToken.END_ARRAY) {
+            open.remove(open.size() - 1);
+            continue;
+          }
+          Step child = f.step.children.get(Integer.toString(f.index++));
+          if (child != null) {
+            step = child;
+          } else {
+            parser.skipChildren();
+          }
+        }
+      }
     }
-    if (token == JsonToken.START_OBJECT) {
-      Set<String> seen = new HashSet<>();
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
-        Step child = step.children.get(name);
-        if (child != null && seen.add(name)) {
-          child.name = locator.at(parser.currentTokenLocation());
-          parser.nextToken();
-          value(child);
-        } else {
-          parser.nextToken();
-          parser.skipChildren();
-        }
-      }
-    } else if (token == JsonToken.START_ARRAY) {
-      int index = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        Step child = step.children.get(Integer.toString(index++));
-        if (child != null) {
-          value(child);
-        } else {
-          parser.skipChildren();
-        }
-      }
+  }
+
+  /** An object or array on the way to a path: its step, and the keys seen or the next index. */
+  private static final class Frame {
+    final Step step;
+    final @Nullable Set<String> seen;
+    int index;
+
+    Frame(Step step, boolean object) {
+      this.step = step;
+      this.seen = object ? new HashSet<>() : null;
     }
   }
 

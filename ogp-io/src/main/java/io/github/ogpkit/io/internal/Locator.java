@@ -8,7 +8,7 @@ import tools.jackson.core.TokenStreamLocation;
  * Turns the parser's locations in the UTF-8 bytes being read into the lines and columns a person
  * sees: Jackson counts columns in bytes, the format in UTF-16 code units. Internal.
  */
-public abstract class Locator {
+abstract class Locator {
 
   private static final TextLocation START = TextLocation.of(1, 1);
 
@@ -20,7 +20,7 @@ public abstract class Locator {
    * @param l the parser's location, may be null
    * @return the line and column, not null
    */
-  public final TextLocation at(TokenStreamLocation l) {
+  final TextLocation at(TokenStreamLocation l) {
     if (l == null) {
       return START;
     }
@@ -37,7 +37,7 @@ public abstract class Locator {
    * @param length how many bytes of the array are the document
    * @return the locator, not null
    */
-  public static Locator forText(byte[] bytes, int length) {
+  static Locator forText(byte[] bytes, int length) {
     return new TextLocator(bytes, length);
   }
 
@@ -51,7 +51,7 @@ public abstract class Locator {
    * @param count how many tokens
    * @return the locator, not null
    */
-  public static Locator forCopy(long[] copyOffsets, int[] lines, int[] columns, int count) {
+  static Locator forCopy(long[] copyOffsets, int[] lines, int[] columns, int count) {
     return new CopyLocator(copyOffsets, lines, columns, count);
   }
 
@@ -61,7 +61,7 @@ public abstract class Locator {
    *
    * @return the locator, not null
    */
-  public static Locator raw() {
+  static Locator raw() {
     return RAW;
   }
 

@@ -1,6 +1,7 @@
 package io.github.ogpkit.io.internal;
 
 import io.github.ogpkit.io.internal.FindingList.Entry;
+import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.internal.format.Property.Presence;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -32,6 +34,8 @@ class ObjectBinder {
   private Severity unknownSeverity = Severity.ERROR;
   // The number of elements of the array read last, or -1 if the value was no array.
   private int lastArraySize;
+  // How many sections and measures the one being read is in, itself included.
+  private int nesting;
 
   ObjectBinder(Cursor cursor) {
     this.cursor = cursor;
@@ -56,12 +60,12 @@ class ObjectBinder {
     long nulls;
     // Array properties read as arrays with no element: a measure with "measures": [] has none.
     long empty;
-    private Map<Integer, TextLocation> nullAt;
-    private Set<String> others;
-    private List<Function<String, String>> waitingMessages;
-    private List<Entry> waiting;
+    private @Nullable Map<Integer, TextLocation> nullAt;
+    private @Nullable Set<String> others;
+    private @Nullable List<Function<String, String>> waitingMessages;
+    private @Nullable List<Entry> waiting;
     // The number or id as read, to name the object in messages; made into words only then.
-    private String label;
+    private @Nullable String label;
 
     Open(ObjectType<?> type, long errorsBefore, int at) {
       this.type = type;
@@ -91,7 +95,7 @@ class ObjectBinder {
    * @param name the name
    * @return the property, or null
    */
-  Property<?, ?> propertyToRead(Open o, String name) {
+  @Nullable Property<?, ?> propertyToRead(Open o, String name) {
     return o.type.property(name);
   }
 
@@ -100,17 +104,36 @@ class ObjectBinder {
     return true;
   }
 
-  /** Reads an object value of a type; wrong-type for anything else. */
-  final <T> T object(ObjectType<T> type) {
+  /**
+   * Reads an object value of a type; wrong-type for anything else. A section or measure deeper
+   * than the model allows ({@link Plan#MAX_NESTING}) is invalid-value and skipped, so that reading
+   * never descends further than a plan can be built.
+   */
+  final <T> @Nullable T object(ObjectType<T> type) {
     if (cursor.token() != JsonToken.START_OBJECT) {
       cursor.wrongType("an object");
       return null;
     }
-    return read(type);
+    if (!type.nests()) {
+      return read(type);
+    }
+    if (nesting == Plan.MAX_NESTING) {
+      cursor.error(Findings.INVALID_VALUE, "this " + type.noun() + " is at level "
+          + (nesting + 1) + "; sections and measures nest at most " + Plan.MAX_NESTING
+          + " levels (Plan.MAX_NESTING)");
+      cursor.skip();
+      return null;
+    }
+    nesting++;
+    try {
+      return read(type);
+    } finally {
+      nesting--;
+    }
   }
 
   /** Reads an object; the parser is on its START_OBJECT, counted. */
-  final <T> T read(ObjectType<T> type) {
+  final <T> @Nullable T read(ObjectType<T> type) {
     Open o = new Open(type, cursor.findings().errors(), cursor.depth());
     open.add(o);
     String name;
@@ -279,8 +302,8 @@ class ObjectBinder {
   }
 
   /** Adds an object-level finding whose message names the object, once its name is known. */
-  private void report(Open o, String rule, JsonPointer path, TextLocation location,
-      FindingList.Target locateAt, Function<String, String> message) {
+  private void report(Open o, String rule, JsonPointer path, @Nullable TextLocation location,
+      FindingList.@Nullable Target locateAt, Function<String, String> message) {
     Severity severity = rule.equals(Findings.UNKNOWN_PROPERTY) ? unknownSeverity : Severity.ERROR;
     Entry e = cursor.findings().addWaiting(rule, severity, path, location, locateAt);
     if (e != null) {

@@ -10,6 +10,7 @@ import io.github.ogpkit.model.report.TextLocation;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a document to the model straight from the parser's tokens, in one pass: every property
@@ -29,10 +30,10 @@ final class PlanBinder extends ObjectBinder {
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
-  private final Supplier<String> versionAhead;
+  private final Supplier<@Nullable String> versionAhead;
   private boolean versionDecided;
   private boolean otherMajor;
-  private Open root;
+  private @Nullable Open root;
 
   /**
    * Creates a binder for one document.
@@ -41,7 +42,7 @@ final class PlanBinder extends ObjectBinder {
    * @param versionAhead finds the root's {@code schemaVersion} string when it is not the first
    *     property, by reading ahead; returns null when there is none
    */
-  PlanBinder(Cursor cursor, Supplier<String> versionAhead) {
+  PlanBinder(Cursor cursor, Supplier<@Nullable String> versionAhead) {
     super(cursor);
     this.versionAhead = versionAhead;
   }
@@ -53,7 +54,7 @@ final class PlanBinder extends ObjectBinder {
    *
    * @return the plan, or null if any error was found
    */
-  Plan plan() {
+  @Nullable Plan plan() {
     try {
       cursor.count();
       Plan plan = read(Format.PLAN);
@@ -65,7 +66,7 @@ final class PlanBinder extends ObjectBinder {
   }
 
   @Override
-  Property<?, ?> propertyToRead(Open o, String name) {
+  @Nullable Property<?, ?> propertyToRead(Open o, String name) {
     Property<?, ?> p = super.propertyToRead(o, name);
     if (o.at != 0 || p != null && p.kind() == ValueKind.VERSION) {
       return p;
@@ -121,7 +122,7 @@ final class PlanBinder extends ObjectBinder {
     }
   }
 
-  private void decide(String version) {
+  private void decide(@Nullable String version) {
     versionDecided = true;
     Matcher m = version == null ? null : VERSION.matcher(version);
     if (m != null && m.matches()) {

@@ -1,5 +1,7 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.Plan;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,6 +36,7 @@ import tools.jackson.core.json.JsonReadFeature;
  * Reads checked UTF-8 bytes into a plan and its findings, in one pass of Jackson's byte parser,
  * and locates paths in them afterwards on demand. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReadEngine {
 
   // Jackson formats these numbers in the default locale (Arabic-Indic digits under ar-SA): \d
@@ -50,7 +55,8 @@ public final class ReadEngine {
    * @param plan the plan, or null if it did not bind or any reading error was found
    * @param findings the reading findings, in the order found, each with its location
    */
-  public record Outcome(CheckedPlan plan, List<Finding> findings) {}
+  @API(status = INTERNAL, since = "0.1")
+  public record Outcome(@Nullable CheckedPlan plan, List<Finding> findings) {}
 
   /**
    * Creates an engine with a strictly configured parser factory.
@@ -175,7 +181,7 @@ public final class ReadEngine {
   }
 
   /** The root's schemaVersion when it is a string, read ahead of the properties before it. */
-  private String versionAhead(byte[] bytes, int length) {
+  private @Nullable String versionAhead(byte[] bytes, int length) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -211,7 +217,7 @@ public final class ReadEngine {
    * @param prefix what comes before the message, saying where in the document it is
    */
   static void syntax(FindingList findings, JacksonException e, JsonParser parser,
-      Locator locator, byte[] bytes, int length, String prefix) {
+      Locator locator, byte @Nullable [] bytes, int length, String prefix) {
     TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
         : parser.currentLocation();
     String message = e.getOriginalMessage();

@@ -1,8 +1,11 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.ValidationReport;
 import java.util.List;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -10,6 +13,7 @@ import tools.jackson.core.JsonGenerator;
  * {@link io.github.ogpkit.io.ReportJsonWriter}'s canonical layout or an application's own.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportFormat {
 
   private ReportFormat() {}

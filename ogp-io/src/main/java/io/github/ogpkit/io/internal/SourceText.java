@@ -1,5 +1,7 @@
 package io.github.ogpkit.io.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.TextLocation;
@@ -10,6 +12,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input checked before any JSON parsing: the length limit, no byte order mark, well-formed UTF-8
@@ -21,7 +25,8 @@ import java.util.Locale;
  * @param length how many bytes of the array are the document
  * @param problem the json-syntax finding, or null
  */
-public record SourceText(byte[] bytes, int length, Finding problem) {
+@API(status = INTERNAL, since = "0.1")
+public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding problem) {
 
   private static final TextLocation START = TextLocation.of(1, 1);
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -191,7 +196,7 @@ public record SourceText(byte[] bytes, int length, Finding problem) {
   }
 
   /** Describes the first malformed sequence as the JDK's decoder finds it; null if none. */
-  private static Finding decodingProblem(byte[] bytes, int length) {
+  private static @Nullable Finding decodingProblem(byte[] bytes, int length) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

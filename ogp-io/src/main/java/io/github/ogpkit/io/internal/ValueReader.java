@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -56,7 +57,7 @@ final class ValueReader {
    * @param p the property
    * @return the bound value, or null
    */
-  Object read(Property<?, ?> p) {
+  @Nullable Object read(Property<?, ?> p) {
     return switch (p.kind()) {
       case IDENTIFIER -> identifier();
       case COUNTRY -> country();
@@ -76,7 +77,7 @@ final class ValueReader {
     };
   }
 
-  private String identifier() {
+  private @Nullable String identifier() {
     String s = cursor.string();
     if (s == null) {
       return null;
@@ -90,7 +91,7 @@ final class ValueReader {
     return s;
   }
 
-  private String country() {
+  private @Nullable String country() {
     String s = cursor.string();
     if (s == null) {
       return null;
@@ -103,7 +104,7 @@ final class ValueReader {
     return s;
   }
 
-  private String nonBlankString() {
+  private @Nullable String nonBlankString() {
     String s = cursor.string();
     if (s != null && s.isBlank()) {
       cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer())
@@ -113,7 +114,7 @@ final class ValueReader {
     return s;
   }
 
-  private Boolean bool() {
+  private @Nullable Boolean bool() {
     JsonToken t = cursor.token();
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
@@ -122,7 +123,7 @@ final class ValueReader {
     return null;
   }
 
-  private Enum<?> enumValue(List<? extends Enum<?>> constants) {
+  private @Nullable Enum<?> enumValue(List<? extends Enum<?>> constants) {
     String s = cursor.string();
     if (s == null) {
       return null;
@@ -141,7 +142,7 @@ final class ValueReader {
     return null;
   }
 
-  private TimeFrame timeFrame() {
+  private @Nullable TimeFrame timeFrame() {
     String s = cursor.string();
     if (s == null) {
       return null;
@@ -155,7 +156,7 @@ final class ValueReader {
     }
   }
 
-  private TimeFrame period() {
+  private @Nullable TimeFrame period() {
     TextLocation at = cursor.token() == JsonToken.VALUE_STRING ? cursor.here() : null;
     TimeFrame period = timeFrame();
     if (period != null && period.isPermanent()) {
@@ -166,7 +167,7 @@ final class ValueReader {
     return period;
   }
 
-  private OutlineNumber number() {
+  private @Nullable OutlineNumber number() {
     String s = cursor.string();
     if (s == null) {
       return null;
@@ -180,7 +181,7 @@ final class ValueReader {
     }
   }
 
-  private LocalDate date() {
+  private @Nullable LocalDate date() {
     String s = cursor.string();
     if (s == null) {
       return null;
@@ -198,7 +199,7 @@ final class ValueReader {
     return null;
   }
 
-  private BigDecimal decimalValue() {
+  private @Nullable BigDecimal decimalValue() {
     JsonToken t = cursor.token();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       cursor.wrongType("a number");
@@ -208,7 +209,7 @@ final class ValueReader {
   }
 
   /** The number the parser is on, exactly; invalid-value if it cannot be kept exactly. */
-  private BigDecimal decimal() {
+  private @Nullable BigDecimal decimal() {
     String text = cursor.text();
     try {
       BigDecimal d = new BigDecimal(text);
@@ -225,7 +226,7 @@ final class ValueReader {
     }
   }
 
-  private Integer year() {
+  private @Nullable Integer year() {
     if (cursor.token() != JsonToken.VALUE_NUMBER_INT) {
       cursor.wrongType("an integer");
       return null;
@@ -240,7 +241,7 @@ final class ValueReader {
     return y.intValue();
   }
 
-  private List<String> languages() {
+  private @Nullable List<String> languages() {
     if (cursor.token() != JsonToken.START_ARRAY) {
       cursor.wrongType("an array of language tags");
       return null;
@@ -285,7 +286,7 @@ final class ValueReader {
     return out;
   }
 
-  private LocalizedText text() {
+  private @Nullable LocalizedText text() {
     if (cursor.token() != JsonToken.START_OBJECT) {
       cursor.wrongType("an object from language tag to text");
       return null;
@@ -297,15 +298,19 @@ final class ValueReader {
     int n = 0;
     String tag;
     while ((tag = cursor.nextName()) != null) {
-      boolean again = false;
+      String first = null;
       for (int i = 0; i < n; i++) {
-        if (tags[i].equals(tag)) {
-          again = true;
+        if (tags[i].equalsIgnoreCase(tag)) {
+          first = tags[i];
           break;
         }
       }
-      if (again) {
-        cursor.duplicate(tag);
+      if (first != null) {
+        if (first.equals(tag)) {
+          cursor.duplicate(tag);
+        } else {
+          cursor.sameLanguage(tag, first);
+        }
         continue;
       }
       if (!Syntax.isLanguageTag(tag)) {
@@ -364,7 +369,7 @@ final class ValueReader {
     return LocalizedText.of(map);
   }
 
-  private JsonObject extensions() {
+  private @Nullable JsonObject extensions() {
     if (cursor.token() != JsonToken.START_OBJECT) {
       cursor.wrongType("an object");
       return JsonObject.EMPTY;
@@ -373,54 +378,95 @@ final class ValueReader {
     return v instanceof JsonObject object ? object : JsonObject.EMPTY;
   }
 
-  /** Reads any JSON value, for extensions; null if a number in it cannot be kept exactly. */
-  private JsonValue json() {
+  /**
+   * Reads any JSON value, for extensions; null if a string or number in it cannot be bound. The
+   * objects and arrays it is in are kept on a stack of its own, not the thread's, so that the
+   * deepest value the limits allow is read on a small thread stack.
+   */
+  private @Nullable JsonValue json() {
     JsonToken t = cursor.token();
-    switch (t) {
-      case START_OBJECT -> {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean ok = true;
-        String name;
-        while ((name = cursor.nextName()) != null) {
-          if (!seen.add(name)) {
-            cursor.duplicate(name);
-            continue;
-          }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return scalar(t);
+    }
+    ArrayList<Open> stack = new ArrayList<>();
+    stack.add(new Open(t == JsonToken.START_OBJECT));
+    while (true) {
+      Open o = stack.get(stack.size() - 1);
+      JsonToken value;
+      if (o.members != null) {
+        String name = cursor.nextName();
+        if (name == null) {
+          value = null;
+        } else if (!o.seen.add(name)) {
+          cursor.duplicate(name);
+          continue;
+        } else {
           cursor.push(name);
           if (cursor.unicode(name, cursor.pointer()) == null) {
-            ok = false;
+            o.ok = false;
           }
-          cursor.next();
-          JsonValue v = json();
-          cursor.pop();
-          if (v == null) {
-            ok = false;
-          } else {
-            members.put(name, v);
-          }
+          o.name = name;
+          value = cursor.next();
         }
-        return ok ? JsonObject.of(members) : null;
-      }
-      case START_ARRAY -> {
-        List<JsonValue> elements = new ArrayList<>();
-        boolean ok = true;
-        for (int i = 0; ; i++) {
-          cursor.push(i);
-          if (cursor.next() == JsonToken.END_ARRAY) {
-            cursor.pop();
-            break;
-          }
-          JsonValue v = json();
+      } else {
+        cursor.push(o.elements.size() + o.lost);
+        value = cursor.next();
+        if (value == JsonToken.END_ARRAY) {
           cursor.pop();
-          if (v == null) {
-            ok = false;
-          } else {
-            elements.add(v);
-          }
+          value = null;
         }
-        return ok ? JsonArray.of(elements) : null;
       }
+      JsonValue done;
+      if (value == null) {
+        // The container ended.
+        stack.remove(stack.size() - 1);
+        done = !o.ok ? null : o.members != null ? JsonObject.of(o.members)
+            : JsonArray.of(o.elements);
+        if (stack.isEmpty()) {
+          return done;
+        }
+        o = stack.get(stack.size() - 1);
+      } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        stack.add(new Open(value == JsonToken.START_OBJECT));
+        continue;
+      } else {
+        done = scalar(value);
+      }
+      // A value of the container o is complete: keep it, and leave its place in the path.
+      if (done == null) {
+        o.ok = false;
+        if (o.members == null) {
+          o.lost++;
+        }
+      } else if (o.members != null) {
+        o.members.put(o.name, done);
+      } else {
+        o.elements.add(done);
+      }
+      cursor.pop();
+    }
+  }
+
+  /** An object or array of an extension being read. */
+  private static final class Open {
+    final @Nullable Map<String, JsonValue> members;
+    final @Nullable Set<String> seen;
+    final @Nullable List<JsonValue> elements;
+    // Elements that could not be bound, so that indexes in the path stay those of the document.
+    int lost;
+    @Nullable String name;
+    boolean ok = true;
+
+    Open(boolean object) {
+      members = object ? new LinkedHashMap<>() : null;
+      seen = object ? new HashSet<>() : null;
+      elements = object ? null : new ArrayList<>();
+    }
+  }
+
+  /** A string, number or literal of an extension; null if it cannot be bound. */
+  private @Nullable JsonValue scalar(JsonToken t) {
+    switch (t) {
       case VALUE_STRING -> {
         String text = cursor.unicode(cursor.text(), cursor.pointer());
         return text == null ? null : JsonString.of(text);

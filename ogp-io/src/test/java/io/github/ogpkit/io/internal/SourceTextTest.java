@@ -2,15 +2,14 @@ package io.github.ogpkit.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.testing.generator.Generator;
+import io.github.ogpkit.testing.generator.Property;
+import io.github.ogpkit.testing.generator.Texts;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,28 +70,41 @@ class SourceTextTest {
     }
   }
 
-  @Property(tries = 5000)
-  void mixedTextAndStrayBytesGetTheJdksVerdict(@ForAll("mostlyUtf8") byte[] bytes) {
-    assertSameVerdict(bytes);
+  @Test
+  void mixedTextAndStrayBytesGetTheJdksVerdict() {
+    Property.forAll(mostlyUtf8())
+        .tries(5000)
+        .examples(new byte[0], new byte[] {(byte) 0xc0}, new byte[] {(byte) 0xed, (byte) 0xa0,
+            (byte) 0x80}, new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80})
+        .check(SourceTextTest::assertSameVerdict);
   }
 
-  @Provide
-  Arbitrary<byte[]> mostlyUtf8() {
-    Arbitrary<byte[]> text = Arbitraries.strings().withCharRange('\u0000', '\uffff')
-        .withChars("əşçğöüıİ\uD83D\uDE00 abc").ofMaxLength(40)
+  /** UTF-8 text, then stray bytes or a cut-off last character, then UTF-8 text again. */
+  private static Generator<byte[]> mostlyUtf8() {
+    Generator<byte[]> text = Generator.oneOf(Texts.utf16(40),
+        Texts.of("əşçğöüıİ\uD83D\uDE00 abc", 40))
         .map(s -> s.getBytes(StandardCharsets.UTF_8));
-    Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(4);
-    return net.jqwik.api.Combinators.combine(text, noise, text, Arbitraries.integers()
-        .between(0, 3)).as((a, n, b, how) -> {
-          byte[] mid = how == 0 ? n : new byte[0];
-          byte[] out = new byte[a.length + mid.length + b.length];
-          System.arraycopy(a, 0, out, 0, a.length);
-          System.arraycopy(mid, 0, out, a.length, mid.length);
-          System.arraycopy(b, 0, out, a.length + mid.length, b.length);
-          if (how == 1 && out.length > 0) {
-            out = java.util.Arrays.copyOf(out, out.length - 1);
-          }
-          return out;
-        });
+    Generator<byte[]> noise = source -> {
+      byte[] bytes = new byte[source.between(0, 4)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) source.nextInt(256);
+      }
+      return bytes;
+    };
+    return source -> {
+      byte[] a = text.next(source);
+      byte[] n = noise.next(source);
+      byte[] b = text.next(source);
+      int how = source.nextInt(4);
+      byte[] mid = how == 0 ? n : new byte[0];
+      byte[] out = new byte[a.length + mid.length + b.length];
+      System.arraycopy(a, 0, out, 0, a.length);
+      System.arraycopy(mid, 0, out, a.length, mid.length);
+      System.arraycopy(b, 0, out, a.length + mid.length, b.length);
+      if (how == 1 && out.length > 0) {
+        out = Arrays.copyOf(out, out.length - 1);
+      }
+      return out;
+    };
   }
 }

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated string is an identifier of the format: lower-case ASCII letters and digits in
@@ -31,6 +33,7 @@ import java.lang.annotation.Target;
 @ReportAsSingleViolation
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = STABLE, since = "0.1")
 public @interface Identifier {
   /** The regular expression an identifier matches. */
   String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";

@@ -1,15 +1,19 @@
 package io.github.ogpkit.model.constraints;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.internal.KebabCase;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The syntax checks of the format's string values, shared by the Bean Validation constraints of
  * this package and by readers that check values as they read them.
  */
+@API(status = STABLE, since = "0.1")
 public final class Syntax {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

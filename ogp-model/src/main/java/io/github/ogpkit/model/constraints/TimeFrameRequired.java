@@ -3,12 +3,14 @@ package io.github.ogpkit.model.constraints;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link io.github.ogpkit.model.Measure} has a time frame unless it has
@@ -23,6 +25,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@API(status = STABLE, since = "0.1")
 public @interface TimeFrameRequired {
   /**
    * The message template.

@@ -7,4 +7,7 @@
  * Bean Validation API only. {@link io.github.ogpkit.model.constraints.Syntax} holds the checks
  * themselves, for code that needs them without Bean Validation (the JSON reader).
  */
+@NullMarked
 package io.github.ogpkit.model.constraints;
+
+import org.jspecify.annotations.NullMarked;

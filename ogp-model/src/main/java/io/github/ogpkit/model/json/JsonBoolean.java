@@ -1,10 +1,15 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A JSON {@code true} or {@code false}.
  *
  * @param value the value
  */
+@API(status = STABLE, since = "0.1")
 public record JsonBoolean(boolean value) implements JsonValue {
 
   /** JSON {@code true}. */

@@ -1,7 +1,10 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A JSON number with its exact decimal value and scale. Equality includes the scale, as JSON text
@@ -9,6 +12,7 @@ import java.util.Objects;
  *
  * @param value the number, not null
  */
+@API(status = STABLE, since = "0.1")
 public record JsonNumber(BigDecimal value) implements JsonValue {
 
   /**

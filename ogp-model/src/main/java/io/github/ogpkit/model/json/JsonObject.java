@@ -1,5 +1,8 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -7,23 +10,38 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON object. Key order is not significant: members are kept in ascending order of their keys'
  * UTF-16 code units ({@link String#compareTo}), the canonical order. Keys are unique.
  *
  * <p>A plan's {@code extensions} is a {@code JsonObject}; the empty object stands for "no
- * extensions", and the canonical writer omits it.
+ * extensions", and the canonical writer omits it. An object nests at most
+ * {@link JsonValue#MAX_DEPTH} levels.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonObject implements JsonValue {
 
   /** The empty object. */
   public static final JsonObject EMPTY = new JsonObject(Collections.emptySortedMap());
 
   private final SortedMap<String, JsonValue> members;
+  // Computed once from the members' own, so that neither needs a walk of the whole value.
+  private final int depth;
+  private final int hash;
 
   private JsonObject(SortedMap<String, JsonValue> members) {
     this.members = members;
+    int deepest = 0;
+    for (JsonValue value : members.values()) {
+      deepest = Math.max(deepest, JsonTree.depth(value));
+    }
+    this.depth = 1 + deepest;
+    JsonTree.checkDepth("object", depth);
+    // Map.hashCode, from the values' hash codes, which containers computed when made.
+    this.hash = members.hashCode();
   }
 
   /**
@@ -31,6 +49,8 @@ public final class JsonObject implements JsonValue {
    *
    * @param members the members, not null, no null keys or values
    * @return the object, not null
+   * @throws IllegalArgumentException if the object would nest deeper than
+   *     {@link JsonValue#MAX_DEPTH}
    */
   public static JsonObject of(Map<String, ? extends JsonValue> members) {
     Objects.requireNonNull(members, "members");
@@ -39,7 +59,7 @@ public final class JsonObject implements JsonValue {
     }
     TreeMap<String, JsonValue> copy = new TreeMap<>();
     members.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "a key is null"),
-        Objects.requireNonNull(value, () -> "the value of key " + key + " is null")));
+        Objects.requireNonNull(value, () -> "the value of key " + Excerpt.quote(key, 60) + " is null")));
     return new JsonObject(Collections.unmodifiableSortedMap(copy));
   }
 
@@ -96,6 +116,8 @@ public final class JsonObject implements JsonValue {
    * @param key the key, not null
    * @param value the value, not null
    * @return the new object, or this one if nothing changes
+   * @throws IllegalArgumentException if the object would nest deeper than
+   *     {@link JsonValue#MAX_DEPTH}
    */
   public JsonObject with(String key, JsonValue value) {
     Objects.requireNonNull(key, "key");
@@ -108,28 +130,30 @@ public final class JsonObject implements JsonValue {
     return new JsonObject(Collections.unmodifiableSortedMap(copy));
   }
 
+  int depth() {
+    return depth;
+  }
+
   @Override
   public String toJson() {
-    StringBuilder out = new StringBuilder("{");
-    boolean first = true;
-    for (Map.Entry<String, JsonValue> member : members.entrySet()) {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      out.append(JsonText.quote(member.getKey())).append(':').append(member.getValue().toJson());
-    }
-    return out.append('}').toString();
+    StringBuilder out = new StringBuilder();
+    JsonTree.write(this, out);
+    return out.toString();
   }
 
   @Override
-  public boolean equals(Object obj) {
-    return this == obj || obj instanceof JsonObject other && members.equals(other.members);
+  public boolean equals(@Nullable Object obj) {
+    return this == obj || obj instanceof JsonObject other && JsonTree.equal(this, other);
   }
 
+  /**
+   * Returns the hash code of the members, as {@link Map#hashCode()} defines it, computed once.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
-    return members.hashCode();
+    return hash;
   }
 
   @Override
@@ -138,6 +162,7 @@ public final class JsonObject implements JsonValue {
   }
 
   /** Builds a {@link JsonObject}; a later {@code put} of the same key replaces the earlier. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final TreeMap<String, JsonValue> members = new TreeMap<>();
 
@@ -192,6 +217,8 @@ public final class JsonObject implements JsonValue {
      * Builds the object.
      *
      * @return the object, not null
+     * @throws IllegalArgumentException if the object would nest deeper than
+     *     {@link JsonValue#MAX_DEPTH}
      */
     public JsonObject build() {
       return JsonObject.of(members);

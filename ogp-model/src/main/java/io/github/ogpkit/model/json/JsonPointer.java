@@ -1,9 +1,17 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.ValueParseException;
+import io.github.ogpkit.model.internal.Excerpt;
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON Pointer (RFC 6901) into a plan document: {@code /sections/4/measures/6/timeFrame}.
@@ -16,9 +24,13 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>This class is immutable and value-based; {@link #parse} reads back what {@link #toString}
- * writes, with {@code ~0} and {@code ~1} escapes for {@code ~} and {@code /} in tokens.
+ * writes, with {@code ~0} and {@code ~1} escapes for {@code ~} and {@code /} in tokens. It is
+ * serializable as its text, which is parsed again when it is read.
  */
-public final class JsonPointer {
+@API(status = STABLE, since = "0.1")
+public final class JsonPointer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final JsonPointer ROOT = new JsonPointer(null, null);
 
@@ -35,15 +47,18 @@ public final class JsonPointer {
   // A pointer is its parent plus one token, so that append is O(1) and shares the parent:
   // readers and validators make a pointer for every value of a document, and copying the token
   // list each time made that quadratic in the depth and a large share of all allocation.
-  private final JsonPointer parent;
-  private final String token;
-  private final int size;
+  // The fields are transient: a pointer is serialized as its text (see writeReplace), so that a
+  // long pointer is not a long chain of objects in the stream and a stream cannot make an invalid
+  // one.
+  private final transient @Nullable JsonPointer parent;
+  private final transient @Nullable String token;
+  private final transient int size;
   // The same value as tokens().hashCode(), computed once from the parent's.
-  private final int hash;
+  private final transient int hash;
   // Made on first use of tokens(); racy but safe, the list is immutable.
-  private List<String> tokens;
+  private transient @Nullable List<String> tokens;
 
-  private JsonPointer(JsonPointer parent, String token) {
+  private JsonPointer(@Nullable JsonPointer parent, @Nullable String token) {
     this.parent = parent;
     this.token = token;
     this.size = parent == null ? 0 : parent.size + 1;
@@ -74,7 +89,15 @@ public final class JsonPointer {
    * @return the pointer, not null
    */
   public static JsonPointer of(String... tokens) {
-    return tokens.length == 0 ? ROOT : fromTokens(List.of(tokens));
+    Objects.requireNonNull(tokens, "tokens");
+    JsonPointer p = ROOT;
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i] == null) {
+        throw new NullPointerException("tokens[" + i + "] is null");
+      }
+      p = new JsonPointer(p, tokens[i]);
+    }
+    return p;
   }
 
   /**
@@ -83,8 +106,8 @@ public final class JsonPointer {
    *
    * @param text the text, not null
    * @return the pointer, not null
-   * @throws IllegalArgumentException if the text does not start with {@code /} or has a {@code ~}
-   *     not followed by 0 or 1
+   * @throws ValueParseException if the text does not start with {@code /} or has a {@code ~}
+   *     not followed by 0 or 1, naming the text and the index of the problem
    */
   public static JsonPointer parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -93,8 +116,9 @@ public final class JsonPointer {
       return ROOT;
     }
     if (s.charAt(0) != '/') {
-      throw new IllegalArgumentException(
-          "JSON pointer \"" + s + "\" must be empty or start with '/'");
+      throw new ValueParseException("JSON pointer " + Excerpt.quote(s, 60)
+          + " does not start with /: a pointer is empty (the whole document) or a / before each"
+          + " token, such as /sections/0/title", s, 0);
     }
     List<String> tokens = new ArrayList<>();
     StringBuilder token = new StringBuilder();
@@ -106,8 +130,8 @@ public final class JsonPointer {
       } else if (c == '~') {
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         if (next != '0' && next != '1') {
-          throw new IllegalArgumentException("JSON pointer \"" + s + "\" has '~' at index " + i
-              + " not followed by 0 or 1");
+          throw new ValueParseException("JSON pointer " + Excerpt.quote(s, 60) + " has ~ at index "
+              + i + " not followed by 0 or 1; ~0 stands for ~ and ~1 for / in a token", s, i);
         }
         token.append(next == '0' ? '~' : '/');
         i++;
@@ -203,7 +227,7 @@ public final class JsonPointer {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }
@@ -240,5 +264,50 @@ public final class JsonPointer {
       out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
     return out.toString();
+  }
+
+  /**
+   * Serializes the pointer as its text.
+   *
+   * @return the serialized form, not null
+   */
+  private Object writeReplace() {
+    return new Serialized(toString());
+  }
+
+  /**
+   * Refuses a pointer read in any other form than its text: writeReplace never writes one, so
+   * such a stream was made by hand, and its pointer would have no tokens.
+   *
+   * @return nothing
+   * @throws InvalidObjectException always
+   */
+  private Object readResolve() throws InvalidObjectException {
+    throw new InvalidObjectException("a JsonPointer is serialized as its text");
+  }
+
+  /**
+   * The serialized form of a pointer: its RFC 6901 text.
+   *
+   * @param text the text, not null
+   */
+  private record Serialized(String text) implements Serializable {
+
+    /**
+     * Parses the text again, so that what is read is a valid pointer.
+     *
+     * @return the pointer, not null
+     * @throws InvalidObjectException if the text is not a pointer
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return parse(text);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException invalid = new InvalidObjectException(
+            "not a JSON pointer: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,6 +1,9 @@
 package io.github.ogpkit.model.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A JSON string, kept exactly as given (any Unicode, including unpaired surrogates that a JSON
@@ -8,6 +11,7 @@ import java.util.Objects;
  *
  * @param value the string, not null
  */
+@API(status = STABLE, since = "0.1")
 public record JsonString(String value) implements JsonValue {
 
   /**

@@ -1,7 +1,11 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.ogpkit.model.Plan;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan that ogp-io's reader bound from a document in which the reading rules found no error,
@@ -17,6 +21,7 @@ import java.util.Objects;
  * <p>Instances are immutable and safe for use by many threads. They compare by the plan they
  * hold.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class CheckedPlan {
 
   private final Plan plan;
@@ -36,7 +41,7 @@ public final class CheckedPlan {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof CheckedPlan other && plan.equals(other.plan);
   }
 

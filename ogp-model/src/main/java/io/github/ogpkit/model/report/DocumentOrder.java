@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.internal.format.Format;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
@@ -7,6 +9,7 @@ import io.github.ogpkit.model.internal.format.ValueKind;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Orders JSON Pointers into the plan format in the order the canonical writer writes what they
@@ -14,6 +17,7 @@ import java.util.List;
  * localized texts and extensions in ascending order. A pointer comes before the pointers below it;
  * a property the format does not define comes after the defined ones of its object, by name.
  */
+@API(status = STABLE, since = "0.1")
 public final class DocumentOrder implements Comparator<JsonPointer> {
 
   private static final DocumentOrder INSTANCE = new DocumentOrder();

@@ -1,9 +1,16 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.internal.KebabCase;
 import io.github.ogpkit.model.json.JsonPointer;
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a plan: which rule, how serious, where (a JSON Pointer into the format,
@@ -17,14 +24,19 @@ import java.util.Optional;
  * f.toString(); // "/sections/4/measures/6/number: error: number 1.1 is ... [number-duplicate]"
  * }</pre>
  *
+ * <p>Findings are serializable, so that exceptions carrying them are (ogp-io's
+ * {@code PlanFormatException}): a finding is written as its five values and made again by the
+ * constructor when it is read, which checks them.
+ *
  * @param rule the rule's id, kebab case, such as {@code number-duplicate}, not null
  * @param severity the severity, not null
  * @param path where in the format the problem is, not null
  * @param message the message for people, not null
  * @param location the line and column in the text, not null, empty for plans built in code
  */
+@API(status = STABLE, since = "0.1")
 public record Finding(String rule, Severity severity, JsonPointer path, String message,
-    Optional<TextLocation> location) {
+    Optional<TextLocation> location) implements Serializable {
 
   /**
    * Creates a finding.
@@ -43,7 +55,7 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
     if (!KebabCase.matches(rule)) {
-      throw new IllegalArgumentException("rule id \"" + rule + "\" is not kebab case");
+      throw new IllegalArgumentException("rule id " + Excerpt.quote(rule, 60) + " is not kebab case");
     }
   }
 
@@ -67,6 +79,7 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
    * @return the finding, not null
    */
   public Finding withLocation(TextLocation location) {
+    Objects.requireNonNull(location, "location");
     return new Finding(rule, severity, path, message, Optional.of(location));
   }
 
@@ -92,5 +105,44 @@ public record Finding(String rule, Severity severity, JsonPointer path, String m
     String where = location.map(l -> l + ": ").orElse(path.isRoot() ? "" : path + ": ");
     return where + severity.label() + ": " + message + " [" + rule + "]"
         + (location.isPresent() ? " (" + path + ")" : "");
+  }
+
+  /**
+   * Serializes the finding through its serialized form: {@code Optional} is not serializable.
+   *
+   * @return the serialized form, not null
+   */
+  private Object writeReplace() {
+    return new Serialized(rule, severity, path, message, location.orElse(null));
+  }
+
+  /**
+   * The serialized form of a finding.
+   *
+   * @param rule the rule id
+   * @param severity the severity
+   * @param path the path
+   * @param message the message
+   * @param location the location, null when there is none
+   */
+  private record Serialized(String rule, Severity severity, JsonPointer path, String message,
+      @Nullable TextLocation location) implements Serializable {
+
+    /**
+     * Makes the finding through its constructor, which checks the values.
+     *
+     * @return the finding, not null
+     * @throws InvalidObjectException if a value is missing or the rule id is not kebab case
+     */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new Finding(rule, severity, path, message, Optional.ofNullable(location));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException invalid = new InvalidObjectException(
+            "not a finding: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }

@@ -1,6 +1,10 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Plan;
+import org.apiguardian.api.API;
 
 /**
  * Validates a plan. This is how a plan read by ogp-io is handed to a validator without ogp-io
@@ -9,6 +13,7 @@ import io.github.ogpkit.model.Plan;
  * <p>Implementations must be safe for use by many threads at once.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface PlanValidator {
 
   /**
@@ -28,6 +33,7 @@ public interface PlanValidator {
    * @param plan the checked plan, not null
    * @return the report, not null; its findings carry no text locations
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   default ValidationReport validate(CheckedPlan plan) {
     return validate(plan.plan());
   }

@@ -1,11 +1,16 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The reading rules: what ogp-io's reader checks while it reads a document, before any plan rule
  * runs. Their ids are stable, like the plan rules' ids, and are the {@link Finding#rule() rule}
  * of the findings the reader makes. This enum is the one list of them: the reader reports with
  * these ids, and ogp-rules' catalog lists them from here.
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public enum ReadingRule {
   /** Not well-formed JSON, a byte order mark, invalid UTF-8, trailing content, limits. */
   JSON_SYNTAX("json-syntax", "not well-formed JSON, a byte order mark, invalid UTF-8, trailing"

@@ -1,12 +1,17 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How serious a finding is. Declared from most to least severe, so the natural order puts
  * {@link #ERROR} first.
  */
+@API(status = STABLE, since = "0.1")
 public enum Severity {
   /** The data is wrong: a plan with any error is not valid. */
   ERROR,
@@ -51,6 +56,6 @@ public enum Severity {
       }
     }
     throw new IllegalArgumentException(
-        "unknown severity \"" + name + "\"; expected error, warning or info");
+        "unknown severity " + Excerpt.quote(name, 60) + "; expected error, warning or info");
   }
 }

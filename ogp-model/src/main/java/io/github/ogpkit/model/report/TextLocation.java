@@ -1,12 +1,22 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.io.Serializable;
+import org.apiguardian.api.API;
+
 /**
  * Where in a JSON text a finding is: a 1-based line and column.
+ *
+ * <p>Serializable as a record: deserialization goes through the constructor, which checks the
+ * values.
  *
  * @param line the line, from 1
  * @param column the column, from 1, counted in characters
  */
-public record TextLocation(int line, int column) implements Comparable<TextLocation> {
+@API(status = STABLE, since = "0.1")
+public record TextLocation(int line, int column)
+    implements Comparable<TextLocation>, Serializable {
 
   /**
    * Creates a location.

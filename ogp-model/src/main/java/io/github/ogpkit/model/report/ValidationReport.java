@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of validating a plan: its findings in document order, counts by severity, and whether
@@ -30,6 +34,7 @@ import java.util.function.Predicate;
  * <p>Reports are immutable values; the filters return new reports with the same source and
  * profile. The JSON form of reports is written by ogp-io.
  */
+@API(status = STABLE, since = "0.1")
 public final class ValidationReport {
 
   private static final Comparator<Finding> ORDER =
@@ -38,12 +43,13 @@ public final class ValidationReport {
           .thenComparing(Finding::rule)
           .thenComparing(Finding::message);
 
-  private final String source;
-  private final String profile;
+  private final @Nullable String source;
+  private final @Nullable String profile;
   private final List<Finding> findings;
   private final Map<Severity, Integer> counts;
 
-  private ValidationReport(String source, String profile, List<Finding> sorted) {
+  private ValidationReport(@Nullable String source, @Nullable String profile,
+      List<Finding> sorted) {
     this.source = source;
     this.profile = profile;
     this.findings = sorted;
@@ -318,7 +324,7 @@ public final class ValidationReport {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return this == obj || obj instanceof ValidationReport other
         && Objects.equals(source, other.source) && Objects.equals(profile, other.profile)
         && findings.equals(other.findings);

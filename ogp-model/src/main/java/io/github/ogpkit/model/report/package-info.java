@@ -4,4 +4,7 @@
  * {@link io.github.ogpkit.model.report.PlanValidator}, the interface through which a reader
  * hands a plan to a validator.
  */
+@NullMarked
 package io.github.ogpkit.model.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.ogpkit.model.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ogpkit.model.ValueParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,8 +45,21 @@ class JsonPointerTest {
 
   @Test
   void rejectsMalformedPointers() {
-    assertThatThrownBy(() -> JsonPointer.parse("sections")).hasMessageContaining("start with '/'");
-    assertThatThrownBy(() -> JsonPointer.parse("/a~2")).hasMessageContaining("not followed by 0 or 1");
+    assertThatThrownBy(() -> JsonPointer.parse("sections"))
+        .isInstanceOfSatisfying(ValueParseException.class, e -> {
+          assertThat(e).hasMessage("JSON pointer \"sections\" does not start with /: a pointer is"
+              + " empty (the whole document) or a / before each token, such as /sections/0/title");
+          assertThat(e.text()).isEqualTo("sections");
+          assertThat(e.errorIndex()).isZero();
+        });
+    assertThatThrownBy(() -> JsonPointer.parse("/a~2"))
+        .isInstanceOfSatisfying(ValueParseException.class, e -> {
+          assertThat(e).hasMessage("JSON pointer \"/a~2\" has ~ at index 2 not followed by 0 or 1;"
+              + " ~0 stands for ~ and ~1 for / in a token");
+          assertThat(e.errorIndex()).isEqualTo(2);
+        });
     assertThatThrownBy(() -> JsonPointer.parse("/a~")).hasMessageContaining("not followed by 0 or 1");
+    assertThatThrownBy(() -> JsonPointer.parse("a\u202e\n"))
+        .hasMessageStartingWith("JSON pointer \"a\\u202e\\u000a\" does not start with /");
   }
 }

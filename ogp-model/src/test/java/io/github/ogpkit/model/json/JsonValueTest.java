@@ -75,6 +75,6 @@ class JsonValueTest {
     Map<String, JsonValue> m = new HashMap<>();
     m.put("k", null);
     assertThatThrownBy(() -> JsonObject.of(m)).isInstanceOf(NullPointerException.class)
-        .hasMessage("the value of key k is null");
+        .hasMessage("the value of key \"k\" is null");
   }
 }

@@ -1,5 +1,8 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import io.github.ogpkit.model.internal.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +20,8 @@ import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of findings in one language: English, or Azerbaijani for a locale whose language
@@ -27,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * messages on a machine whose default locale is {@code az}, and its {@code Control} to prevent that
  * is unavailable to named modules.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Messages {
 
   /** The longest value a message quotes, in characters. */
@@ -40,6 +46,10 @@ public final class Messages {
   private static final Messages ENGLISH = new Messages(Locale.ENGLISH, load(ENGLISH_BUNDLE));
   private static final Messages AZERBAIJANI =
       new Messages(Locale.forLanguageTag("az"), load(AZERBAIJANI_BUNDLE));
+
+  /** The languages there are messages in, as language subtags: en, az. */
+  public static final List<String> LANGUAGES =
+      List.of(ENGLISH.locale.getLanguage(), AZERBAIJANI.locale.getLanguage());
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -71,8 +81,8 @@ public final class Messages {
    * @return the messages, not null
    */
   public static Messages forLocale(Locale locale) {
-    return Objects.requireNonNull(locale, "locale").getLanguage().equals("az") ? AZERBAIJANI
-        : ENGLISH;
+    String language = Objects.requireNonNull(locale, "locale").getLanguage();
+    return language.equals(AZERBAIJANI.locale.getLanguage()) ? AZERBAIJANI : ENGLISH;
   }
 
   /**
@@ -116,10 +126,33 @@ public final class Messages {
     Object[] safe = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       // Values come from the plan, which came from whoever sent it: a message quotes them
-      // escaped and shortened, so that it is always one harmless line of bounded length.
-      safe[i] = args[i] instanceof Number ? args[i] : excerpt(String.valueOf(args[i]));
+      // escaped and shortened, so that it is always one harmless line of bounded length. A
+      // sentence of another library keeps its own quotes and backslashes.
+      Object arg = args[i];
+      safe[i] = arg instanceof Number ? arg
+          : arg instanceof Sentence sentence ? Excerpt.scrub(sentence.text(), EXCERPT)
+          : excerpt(String.valueOf(arg));
     }
     return templates.computeIfAbsent(key, this::compile).format(safe);
+  }
+
+  /**
+   * A sentence written elsewhere (Hibernate Validator's wording of a constraint), named in a
+   * message: escaped as values are, but for the quotes and backslashes it uses itself.
+   *
+   * @param text the sentence, not null
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public record Sentence(String text) {
+
+    /**
+     * Creates a sentence.
+     *
+     * @param text the sentence, not null
+     */
+    public Sentence {
+      Objects.requireNonNull(text, "text");
+    }
   }
 
   private Template compile(String key) {
@@ -127,58 +160,16 @@ public final class Messages {
   }
 
   /**
-   * Escapes and shortens a value for a message: at most 100 characters (then
-   * {@code ...}); control characters (C0, DEL, C1), line and paragraph separators, invisible
-   * format characters (bidirectional overrides, zero-width characters, U+FEFF) and unpaired
-   * surrogates become a six-character escape: backslash, {@code u}, four hex digits.
+   * Escapes and shortens a value for a message as every module does ({@link Excerpt}): at most
+   * 100 characters (then {@code ...}), never half a surrogate pair; {@code "} and {@code \}, control
+   * characters (C0, DEL, C1), line and paragraph separators, invisible format characters
+   * (bidirectional overrides, zero-width characters, U+FEFF) and unpaired surrogates escaped.
    *
    * @param s the value, not null
    * @return the excerpt, not null
    */
   public static String excerpt(String s) {
-    // Nearly every value is plain: nothing to escape or cut.
-    return s.length() <= EXCERPT && isPlain(s) ? s : escape(s);
-  }
-
-  /** The excerpt of any value, character by character; what {@link #excerpt} returns. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder();
-    int limit = Math.min(s.length(), EXCERPT);
-    if (limit < s.length() && Character.isHighSurrogate(s.charAt(limit - 1))) {
-      limit--;
-    }
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c)
-          ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-          || Character.getType(c) == Character.FORMAT
-          || Character.isSurrogate(c) && !paired) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    if (limit < s.length()) {
-      out.append("...");
-    }
-    return out.toString();
-  }
-
-  /**
-   * Tells cheaply that no character of a value needs an escape: true if every one is printable
-   * ASCII, or between U+00A0 and U+05FF but the soft hyphen U+00AD (Latin, Greek, Cyrillic,
-   * Armenian, Hebrew letters), where there is no control, format or surrogate character.
-   */
-  static boolean isPlain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= ' ' && c < '\u007f' || c >= '\u00a0' && c < '\u0600' && c != '\u00ad')) {
-        return false;
-      }
-    }
-    return true;
+    return Excerpt.excerpt(s, EXCERPT);
   }
 
   /**
@@ -207,10 +198,11 @@ public final class Messages {
     private final String pattern;
     private final Locale locale;
     // literals[0] value[indexes[0]] literals[1] ... literals[n]; null when MessageFormat formats.
-    private final String[] literals;
-    private final int[] indexes;
+    private final String @Nullable [] literals;
+    private final int @Nullable [] indexes;
 
-    private Template(String pattern, Locale locale, String[] literals, int[] indexes) {
+    private Template(String pattern, Locale locale, String @Nullable [] literals,
+        int @Nullable [] indexes) {
       this.pattern = pattern;
       this.locale = locale;
       this.literals = literals;

@@ -1,10 +1,14 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The normalization of names and titles behind {@link io.github.ogpkit.rules.NameNormalizer}, and
@@ -15,6 +19,7 @@ import java.util.regex.Pattern;
  * from the definition character by character ({@code OnePass}); any other text takes the
  * definition itself.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NameFolding {
 
   private static final Pattern WHITE_SPACE =
@@ -192,7 +197,7 @@ public final class NameFolding {
      * 32 | hash}, or -1 if the text has a character the table leaves out. Writes the normalized
      * text into {@code out} unless it is null: {@link #hash} needs only the hash.
      */
-    static long fold(String text, boolean turkic, char[] out) {
+    static long fold(String text, boolean turkic, char @Nullable [] out) {
       char[] table = turkic ? TURKIC_TABLE : ROOT_TABLE;
       int n = text.length();
       int length = 0;

@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
@@ -7,6 +9,7 @@ import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A plan rule: one responsibility, one stable id. {@link PlanWalker} walks a plan once, in
@@ -19,6 +22,7 @@ import java.util.Optional;
  * <p>A rule instance serves one walk and may keep state for it (hash maps of what it has seen), so
  * rules are made fresh for every validation.
  */
+@API(status = INTERNAL, since = "0.1")
 public interface PlanRule {
 
   /**
@@ -29,6 +33,7 @@ public interface PlanRule {
   String id();
 
   /** A rule that looks at the plan as a whole, before any part. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnPlan extends PlanRule {
     /**
      * Called first, before any part of the plan.
@@ -39,6 +44,7 @@ public interface PlanRule {
   }
 
   /** A rule that checks institutions. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnInstitution extends PlanRule {
     /**
      * Called for each institution of the registry, in order. Its path is
@@ -52,6 +58,7 @@ public interface PlanRule {
   }
 
   /** A rule that checks sections. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnSection extends PlanRule {
     /**
      * Called for each section and subsection, in document order.
@@ -64,6 +71,7 @@ public interface PlanRule {
   }
 
   /** A rule that checks measures. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnMeasure extends PlanRule {
     /**
      * Called for each measure and sub-measure, in document order.
@@ -77,6 +85,7 @@ public interface PlanRule {
   }
 
   /** A rule that checks provisions. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnProvision extends PlanRule {
     /**
      * Called for each provision, in document order.
@@ -89,6 +98,7 @@ public interface PlanRule {
   }
 
   /** A rule that checks localized texts. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnText extends PlanRule {
     /**
      * Called for each localized text of the plan, in document order. The text's path, such as
@@ -102,6 +112,7 @@ public interface PlanRule {
   }
 
   /** A rule that concludes from what it saw. */
+  @API(status = INTERNAL, since = "0.1")
   interface OnEnd extends PlanRule {
     /**
      * Called last, after every part of the plan.

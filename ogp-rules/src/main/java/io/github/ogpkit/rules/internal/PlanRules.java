@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.rules.internal.rule.AssignmentConflict;
 import io.github.ogpkit.rules.internal.rule.AssignmentDuplicate;
 import io.github.ogpkit.rules.internal.rule.DirectedBodyAsRecommended;
@@ -30,12 +32,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The implementations of the plan rules, by id, and a choice of them: which rule to make for each
  * id a profile turns on, looked up once per validator rather than for every plan. Internal;
  * immutable.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PlanRules {
 
   private static final Map<String, Supplier<PlanRule>> FACTORIES = factories();

@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.LocalizedText;
@@ -18,12 +20,14 @@ import io.github.ogpkit.rules.internal.PlanRule.OnText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.apiguardian.api.API;
 
 /**
  * Walks a plan once, in document order (the order of the canonical form), calling at each part the
  * rules that check that kind of part, and computing the JSON Pointers of sections, measures and
  * provisions on the way (those of texts and institutions are made only for findings). Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PlanWalker {
 
   private static final JsonPointer ROOT = JsonPointer.root();

@@ -1,7 +1,10 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.constraints.TimeFrameRequired;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.RuleCatalog;
@@ -17,6 +20,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,14 +28,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The structural checks of a plan built in code: the model's Bean Validation constraints, run by
  * Hibernate Validator, reported under the reading rules' ids ({@code required},
  * {@code invalid-value}) with JSON Pointer paths and this module's own messages. Internal.
+ *
+ * <p>Hibernate Validator is not left to cascade from the plan down through sections and
+ * measures: each level of its cascade takes over a kilobyte of the thread's stack, so that a plan
+ * nested {@link Plan#MAX_NESTING} levels deep would need most of a small thread's stack. Its
+ * validator here ignores the {@code @Valid} of the lists of subsections and measures, and this
+ * class visits every section and measure from a stack of its own, validating each one with the
+ * rest of its constraints (texts, indicators, assignments) and placing its violations under its
+ * path. An application's own validator still cascades through the whole plan.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StructuralCheck {
 
   private static final Set<Class<? extends Annotation>> REQUIRED_CONSTRAINTS =
@@ -44,25 +60,26 @@ public final class StructuralCheck {
    * too costly to repeat, and the holder idiom makes it lazy and thread-safe without locking.
    */
   private static final class Holder {
-    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-        // Resolving the provider directly works under any class loader layout (fat jars,
-        // containers), where the service lookup of the provider may not see this module's one.
-        .providerResolver(() -> List.of(new HibernateValidator()))
-        .configure()
-        // Message interpolation without an expression-language implementation: the messages
-        // reported are this module's own, so HV's only need to exist, not to evaluate EL.
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
+    static final ValidatorFactory FACTORY = factory();
     static final Validator VALIDATOR = FACTORY.getValidator();
-  }
 
-  /**
-   * Returns the shared Bean Validation validator, bootstrapped on first use.
-   *
-   * @return the validator, thread-safe, not null
-   */
-  public static Validator validator() {
-    return Holder.VALIDATOR;
+    private static ValidatorFactory factory() {
+      HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
+          // Resolving the provider directly works under any class loader layout (fat jars,
+          // containers), where the service lookup of the provider may not see this module's one.
+          .providerResolver(() -> List.of(new HibernateValidator()))
+          .configure()
+          // Message interpolation without an expression-language implementation: the messages
+          // reported are this module's own, so HV's only need to exist, not to evaluate EL.
+          .messageInterpolator(new ParameterMessageInterpolator());
+      // These lists carry nothing but the @Valid of their elements: run() visits the elements.
+      ConstraintMapping parts = config.createConstraintMapping();
+      parts.type(Section.class)
+          .field("measures").ignoreAnnotations(true)
+          .field("sections").ignoreAnnotations(true);
+      parts.type(Measure.class).field("measures").ignoreAnnotations(true);
+      return config.addMapping(parts).buildValidatorFactory();
+    }
   }
 
   /**
@@ -71,17 +88,62 @@ public final class StructuralCheck {
    * @param walk the walk of the plan, not null
    */
   public static void run(Walk walk) {
-    for (ConstraintViolation<Plan> v : validator().validate(walk.plan())) {
+    Validator validator = Holder.VALIDATOR;
+    Plan plan = walk.plan();
+    // The plan, and its top-level sections through the plan's own @Valid.
+    report(walk, JsonPointer.root(), validator.validate(plan));
+    // Then every part below them, each with its path. Their order does not matter: the report
+    // puts findings in document order.
+    ArrayDeque<Object> parts = new ArrayDeque<>();
+    ArrayDeque<JsonPointer> paths = new ArrayDeque<>();
+    List<Section> sections = plan.sections();
+    JsonPointer top = JsonPointer.root().append("sections");
+    for (int i = 0; i < sections.size(); i++) {
+      pushChildren(sections.get(i), top.append(i), parts, paths);
+    }
+    while (!parts.isEmpty()) {
+      Object part = parts.pop();
+      JsonPointer path = paths.pop();
+      report(walk, path, validator.validate(part));
+      if (part instanceof Section section) {
+        pushChildren(section, path, parts, paths);
+      } else {
+        push(((Measure) part).measures(), path, "measures", parts, paths);
+      }
+    }
+  }
+
+  private static void pushChildren(Section section, JsonPointer path, ArrayDeque<Object> parts,
+      ArrayDeque<JsonPointer> paths) {
+    push(section.measures(), path, "measures", parts, paths);
+    push(section.sections(), path, "sections", parts, paths);
+  }
+
+  /** Pushes the elements of one list of a part, with their paths. */
+  private static void push(List<?> children, JsonPointer parent, String property,
+      ArrayDeque<Object> parts, ArrayDeque<JsonPointer> paths) {
+    if (children.isEmpty()) {
+      return;
+    }
+    JsonPointer array = parent.append(property);
+    for (int i = 0; i < children.size(); i++) {
+      parts.push(children.get(i));
+      paths.push(array.append(i));
+    }
+  }
+
+  private static <T> void report(Walk walk, JsonPointer base, Set<ConstraintViolation<T>> found) {
+    for (ConstraintViolation<T> v : found) {
       Class<? extends Annotation> type =
           v.getConstraintDescriptor().getAnnotation().annotationType();
       String rule = REQUIRED_CONSTRAINTS.contains(type) ? RuleCatalog.REQUIRED
           : RuleCatalog.INVALID_VALUE;
-      JsonPointer path = toPointer(v.getPropertyPath());
+      JsonPointer path = toPointer(base, v.getPropertyPath());
       String property = lastProperty(path);
       String key = "constraint." + type.getSimpleName();
       if (!hasKey(walk.messages(), key)) {
         walk.report(rule, path, "constraint.other", property,
-            message(v, walk.messages().locale()));
+            new Messages.Sentence(message(v, walk.messages().locale())));
       } else if (type == TimeFrameRequired.class && v.getLeafBean() instanceof Measure m) {
         walk.report(rule, path, key, property, m.number());
       } else if (v.getInvalidValue() instanceof Collection<?> c) {
@@ -142,16 +204,13 @@ public final class StructuralCheck {
   }
 
   /**
-   * Turns a Bean Validation property path into a JSON Pointer:
-   * {@code sections[4].measures[6].timeFrame} becomes {@code /sections/4/measures/6/timeFrame},
-   * {@code languages[1].<list element>} becomes {@code /languages/1}, and an unwrapped
-   * {@code Optional} is its property.
-   *
-   * @param path the path, not null
-   * @return the pointer, not null
+   * Turns a Bean Validation property path into a JSON Pointer below the validated bean's:
+   * {@code measures[6].timeFrame} from a section at {@code /sections/4} becomes
+   * {@code /sections/4/measures/6/timeFrame}, {@code languages[1].<list element>} from the plan
+   * becomes {@code /languages/1}, and an unwrapped {@code Optional} is its property.
    */
-  public static JsonPointer toPointer(Path path) {
-    JsonPointer pointer = JsonPointer.root();
+  private static JsonPointer toPointer(JsonPointer base, Path path) {
+    JsonPointer pointer = base;
     for (Path.Node node : path) {
       // The index of an element belongs to the node after the container, in HV's paths.
       if (node.getIndex() != null) {

@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
@@ -14,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One validation of one plan: the plan, an index of its institutions, the messages, and the
  * findings reported so far. Internal; confined to the thread that validates.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Walk {
 
   private final Plan plan;
@@ -29,14 +34,14 @@ public final class Walk {
   private final List<Finding> findings = new ArrayList<>();
   // The measure whose assignments were resolved last, and the registry index of each one's
   // institution.
-  private Measure resolvedMeasure;
+  private @Nullable Measure resolvedMeasure;
   private int[] resolved = new int[4];
   // Where the text being checked is, for textPath(): the part that holds it and the property,
   // with an array and index between them for an indicator's text.
-  private JsonPointer textPart;
-  private String textArray;
+  private @Nullable JsonPointer textPart;
+  private @Nullable String textArray;
   private int textIndex;
-  private String textProperty;
+  private @Nullable String textProperty;
   // Counted on first request; -1 until then.
   private int measureCount = -1;
   private int numberedCount = -1;
@@ -132,7 +137,7 @@ public final class Walk {
    * Sets where the next text is: {@code <part>/<array>/<index>/<property>}, or
    * {@code <part>/<property>} if the array is null.
    */
-  void textAt(JsonPointer part, String array, int index, String property) {
+  void textAt(JsonPointer part, @Nullable String array, int index, String property) {
     textPart = part;
     textArray = array;
     textIndex = index;

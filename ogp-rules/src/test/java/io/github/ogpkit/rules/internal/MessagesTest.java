@@ -85,6 +85,16 @@ class MessagesTest {
         .isEqualTo("measure 1.2 has no indicator");
   }
 
+  @Test
+  void valuesAreEscapedQuotesIncludedButSentencesKeepTheirOwnQuotes() {
+    Messages en = Messages.forLocale(Locale.ENGLISH);
+    assertThat(en.format("constraint.other", "reference", "a \"b\" \\ c\n"))
+        .isEqualTo("reference is not valid: a \\\"b\\\" \\\\ c\\u000a");
+    assertThat(en.format("constraint.other", "reference",
+        new Messages.Sentence("must match \"\\S\"\n")))
+        .isEqualTo("reference is not valid: must match \"\\S\"\\u000a");
+  }
+
   private static Set<String> arguments(String pattern) {
     Set<String> found = new TreeSet<>();
     Matcher m = ARGUMENT.matcher(pattern);

@@ -1,6 +1,6 @@
 package io.github.ogpkit.rules.internal;
 
-import static io.github.ogpkit.rules.TestPlans.path;
+import static io.github.ogpkit.rules.StandardValidation.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,11 +8,14 @@ import io.github.ogpkit.model.Adoption;
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.rules.OgpValidator;
-import io.github.ogpkit.rules.TestPlans;
+import io.github.ogpkit.rules.StandardValidation;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,13 +24,13 @@ import org.junit.jupiter.api.Test;
 class StructuralCheckTest {
 
   private static List<Finding> structural(Plan plan) {
-    return TestPlans.validate(plan).filter(f -> f.rule().equals("required")
+    return StandardValidation.validate(plan).filter(f -> f.rule().equals("required")
         || f.rule().equals("invalid-value")).findings();
   }
 
   @Test
   void aBadCountryCodeIsInvalidValueAtCountry() {
-    Plan plan = TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    Plan plan = SamplePlans.valid().toBuilder().country("Azerbaijan").build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::severity, Finding::path,
             Finding::message)
         .containsExactly(tuple("invalid-value", Severity.ERROR, path("/country"),
@@ -37,14 +40,14 @@ class StructuralCheckTest {
 
   @Test
   void aBadIdentifierIsInvalidValueAtId() {
-    Plan plan = TestPlans.valid().toBuilder().id("Not An Id").build();
+    Plan plan = SamplePlans.valid().toBuilder().id("Not An Id").build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("invalid-value", path("/id")));
   }
 
   @Test
   void aBadLanguageTagPointsAtTheListElement() {
-    Plan plan = TestPlans.valid().toBuilder().languages("en", "not a tag").build();
+    Plan plan = SamplePlans.valid().toBuilder().languages("en", "not a tag").build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path, Finding::message)
         .containsExactly(tuple("invalid-value", path("/languages/1"),
             "languages \"not a tag\" is not a well-formed BCP 47 language tag, such as az or en"));
@@ -52,7 +55,7 @@ class StructuralCheckTest {
 
   @Test
   void repeatedLanguagesAreInvalidValueAtLanguagesNamingTheRepeatedOne() {
-    Plan plan = TestPlans.valid().toBuilder().languages("en", "az", "en").build();
+    Plan plan = SamplePlans.valid().toBuilder().languages("en", "az", "en").build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path, Finding::message)
         .containsExactly(tuple("invalid-value", path("/languages"),
             "languages lists en more than once"));
@@ -60,31 +63,31 @@ class StructuralCheckTest {
 
   @Test
   void noLanguagesIsRequired() {
-    Plan plan = TestPlans.valid().toBuilder().languages(List.of()).build();
+    Plan plan = SamplePlans.valid().toBuilder().languages(List.of()).build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path, Finding::message)
         .containsExactly(tuple("required", path("/languages"), "languages must not be empty"));
   }
 
   @Test
   void noSectionsIsRequired() {
-    Plan plan = TestPlans.valid().toBuilder().sections(List.of()).build();
+    Plan plan = SamplePlans.valid().toBuilder().sections(List.of()).build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("required", path("/sections")));
   }
 
   @Test
   void aPermanentPlanPeriodIsInvalidValueAtPeriod() {
-    Plan plan = TestPlans.valid().toBuilder().period(TimeFrame.permanent()).build();
+    Plan plan = SamplePlans.valid().toBuilder().period(TimeFrame.permanent()).build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("invalid-value", path("/period")));
   }
 
   @Test
   void aMissingTimeFrameOfALeafMeasureIsRequiredAtItsTimeFrame() {
-    Plan plan = TestPlans.withMeasure(TestPlans.valid(), 1, 0,
+    Plan plan = PlanEdits.withMeasure(SamplePlans.valid(), 1, 0,
         m -> m.toBuilder().timeFrame((TimeFrame) null).build());
     assertThat(structural(plan)).isEmpty();
-    Plan leaf = TestPlans.withSubMeasure(TestPlans.valid(), 1, 0, 1,
+    Plan leaf = PlanEdits.withSubMeasure(SamplePlans.valid(), 1, 0, 1,
         m -> m.toBuilder().timeFrame((TimeFrame) null).build());
     assertThat(structural(leaf)).extracting(Finding::rule, Finding::path, Finding::message)
         .containsExactly(tuple("required", path("/sections/1/measures/0/measures/1/timeFrame"),
@@ -93,15 +96,32 @@ class StructuralCheckTest {
 
   @Test
   void aBadAssignmentIdPointsAtTheAssignmentsInstitution() {
-    Plan plan = TestPlans.withMeasure(TestPlans.valid(), 0, 1,
+    Plan plan = PlanEdits.withMeasure(SamplePlans.valid(), 0, 1,
         m -> m.toBuilder().institution(Assignment.executor("Bad_Id")).build());
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("invalid-value", path("/sections/0/measures/1/institutions/1/institution")));
   }
 
   @Test
+  void partsInSubsectionsAreCheckedOnceEachAtTheirPaths() {
+    Section sub = Section.builder().number("2.3").title("en", "Subsection")
+        .measure(SamplePlans.leaf("2.3.1", "A measure", "2020").toBuilder()
+            .executor("Bad_Id").build())
+        .section(Section.builder().number("2.3.2").title("en", "Deeper")
+            .measure(SamplePlans.leaf("2.3.2.1", "Another", "2020").toBuilder()
+                .timeFrame((TimeFrame) null).executor(SamplePlans.MOJ).build())
+            .build())
+        .build();
+    Plan plan = PlanEdits.withSection(SamplePlans.valid(), 1, s -> s.toBuilder().section(sub).build());
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactly(
+            tuple("invalid-value", path("/sections/1/sections/0/measures/0/institutions/0/institution")),
+            tuple("required", path("/sections/1/sections/0/sections/0/measures/0/timeFrame")));
+  }
+
+  @Test
   void aBadParentIdIsReportedAtTheUnwrappedOptionalProperty() {
-    Plan plan = TestPlans.withInstitution(TestPlans.valid(), 2,
+    Plan plan = PlanEdits.withInstitution(SamplePlans.valid(), 2,
         i -> i.toBuilder().parent("No Such").build());
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("invalid-value", path("/institutions/2/parent")));
@@ -109,7 +129,7 @@ class StructuralCheckTest {
 
   @Test
   void aBlankAdoptionReferenceIsAnInvalidValueAsTheReaderSays() {
-    Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
+    Plan plan = SamplePlans.valid().toBuilder().adoption(new Adoption(
         LocalizedText.of("en", "Order"), Optional.empty(), Optional.of("  "))).build();
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(tuple("invalid-value", path("/adoption/reference")));
@@ -117,7 +137,7 @@ class StructuralCheckTest {
 
   @Test
   void hibernateValidatorsOwnWordingFollowsTheValidatorsLanguageNotTheDefaultLocale() {
-    Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
+    Plan plan = SamplePlans.valid().toBuilder().adoption(new Adoption(
         LocalizedText.of("en", "Order"), Optional.empty(), Optional.of("  "))).build();
     OgpValidator az = OgpValidator.builder().locale(Locale.forLanguageTag("az")).build();
     Locale saved = Locale.getDefault();
@@ -135,14 +155,14 @@ class StructuralCheckTest {
 
   @Test
   void anAbsentAdoptionReferenceIsFine() {
-    Plan plan = TestPlans.valid().toBuilder().adoption(new Adoption(
+    Plan plan = SamplePlans.valid().toBuilder().adoption(new Adoption(
         LocalizedText.of("en", "Order"), Optional.empty(), Optional.empty())).build();
     assertThat(structural(plan)).isEmpty();
   }
 
   @Test
   void structuralMessagesAreLocalized() {
-    Plan plan = TestPlans.valid().toBuilder().country("Azerbaijan").build();
+    Plan plan = SamplePlans.valid().toBuilder().country("Azerbaijan").build();
     OgpValidator az = OgpValidator.builder().locale(Locale.forLanguageTag("az")).build();
     assertThat(az.validate(plan).findings()).extracting(Finding::message)
         .containsExactly("country \"Azerbaijan\" böyük hərflərlə yazılmış ISO 3166-1 alpha-2"
@@ -151,7 +171,7 @@ class StructuralCheckTest {
 
   @Test
   void structuralRulesCanBeTurnedOffOrChanged() {
-    Plan plan = TestPlans.valid().toBuilder().country("Azerbaijan").languages(List.of()).build();
+    Plan plan = SamplePlans.valid().toBuilder().country("Azerbaijan").languages(List.of()).build();
     OgpValidator v = OgpValidator.builder().disable("invalid-value")
         .severity("required", Severity.WARNING).build();
     assertThat(v.validate(plan).findings()).extracting(Finding::rule, Finding::severity)

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
-import io.github.ogpkit.rules.TestPlans;
+import io.github.ogpkit.testing.generator.PlanEdits;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,17 +22,17 @@ class WalkCountsTest {
   @Test
   void measuresAreCountedWithTheirSubMeasures() {
     // 1.1, 1.2, 2.1 and its sub-measures 2.1.1 and 2.1.2.
-    assertThat(walk(TestPlans.valid()).measureCount()).isEqualTo(5);
+    assertThat(walk(SamplePlans.valid()).measureCount()).isEqualTo(5);
   }
 
   @Test
   void numberedPartsAreSectionsSubsectionsMeasuresAndProvisions() {
     // Sections 1 and 2, five measures, provision 2.2.
-    assertThat(walk(TestPlans.valid()).numberedCount()).isEqualTo(8);
+    assertThat(walk(SamplePlans.valid()).numberedCount()).isEqualTo(8);
     Section sub = Section.builder().number("2.3").title("en", "Subsection")
         .provision(Provision.of("2.3.1", "en", "A clause"))
         .provision(Provision.of("2.3.2", "en", "Another clause")).build();
-    Walk w = walk(TestPlans.withSection(TestPlans.valid(), 1,
+    Walk w = walk(PlanEdits.withSection(SamplePlans.valid(), 1,
         s -> s.toBuilder().section(sub).build()));
     assertThat(w.numberedCount()).isEqualTo(11);
     assertThat(w.measureCount()).isEqualTo(5);
@@ -39,7 +40,7 @@ class WalkCountsTest {
 
   @Test
   void countsAreTheSameWhicheverIsAskedFirst() {
-    Walk w = walk(TestPlans.valid());
+    Walk w = walk(SamplePlans.valid());
     assertThat(w.numberedCount()).isEqualTo(8);
     assertThat(w.measureCount()).isEqualTo(5);
     assertThat(w.numberedCount()).isEqualTo(8);
@@ -47,7 +48,7 @@ class WalkCountsTest {
 
   @Test
   void aPlanWithoutSectionsCountsNothing() {
-    Walk w = walk(TestPlans.valid().toBuilder().sections(List.of()).build());
+    Walk w = walk(SamplePlans.valid().toBuilder().sections(List.of()).build());
     assertThat(w.measureCount()).isZero();
     assertThat(w.numberedCount()).isZero();
   }

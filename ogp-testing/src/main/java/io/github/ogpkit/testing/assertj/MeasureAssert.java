@@ -1,19 +1,24 @@
 package io.github.ogpkit.testing.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.TimeFrame;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link Measure}; obtain them from {@link OgpAssertions#assertThat(Measure)} or
  * {@link PlanAssert#measure(String)}.
  */
-public final class MeasureAssert extends AbstractAssert<MeasureAssert, Measure> {
+@API(status = STABLE, since = "0.1")
+public final class MeasureAssert extends AbstractAssert<MeasureAssert, @Nullable Measure> {
 
-  MeasureAssert(Measure actual) {
+  MeasureAssert(@Nullable Measure actual) {
     super(actual, MeasureAssert.class);
   }
 

@@ -1,9 +1,13 @@
 package io.github.ogpkit.testing.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.report.ValidationReport;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of ogpkit's AssertJ assertions, for plans, measures, time frames and validation
@@ -23,6 +27,7 @@ import io.github.ogpkit.model.report.ValidationReport;
  * line, as people read them. Needs AssertJ on the class path; {@code ogp-testing} declares it
  * optional, so a test suite that uses these assertions depends on {@code assertj-core} itself.
  */
+@API(status = STABLE, since = "0.1")
 public final class OgpAssertions {
 
   private OgpAssertions() {}
@@ -33,7 +38,7 @@ public final class OgpAssertions {
    * @param actual the plan
    * @return the assertions
    */
-  public static PlanAssert assertThat(Plan actual) {
+  public static PlanAssert assertThat(@Nullable Plan actual) {
     return new PlanAssert(actual);
   }
 
@@ -43,7 +48,7 @@ public final class OgpAssertions {
    * @param actual the measure
    * @return the assertions
    */
-  public static MeasureAssert assertThat(Measure actual) {
+  public static MeasureAssert assertThat(@Nullable Measure actual) {
     return new MeasureAssert(actual);
   }
 
@@ -53,7 +58,7 @@ public final class OgpAssertions {
    * @param actual the time frame
    * @return the assertions
    */
-  public static TimeFrameAssert assertThat(TimeFrame actual) {
+  public static TimeFrameAssert assertThat(@Nullable TimeFrame actual) {
     return new TimeFrameAssert(actual);
   }
 
@@ -63,7 +68,7 @@ public final class OgpAssertions {
    * @param actual the report
    * @return the assertions
    */
-  public static ReportAssert assertThat(ValidationReport actual) {
+  public static ReportAssert assertThat(@Nullable ValidationReport actual) {
     return new ReportAssert(actual);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.ogpkit.testing.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Plan;
@@ -7,14 +9,17 @@ import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.TimeFrame;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link Plan}; obtain them from {@link OgpAssertions#assertThat(Plan)}.
  */
-public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
+@API(status = STABLE, since = "0.1")
+public final class PlanAssert extends AbstractAssert<PlanAssert, @Nullable Plan> {
 
-  PlanAssert(Plan actual) {
+  PlanAssert(@Nullable Plan actual) {
     super(actual, PlanAssert.class);
   }
 

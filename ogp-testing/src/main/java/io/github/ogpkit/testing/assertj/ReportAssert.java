@@ -1,21 +1,26 @@
 package io.github.ogpkit.testing.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link ValidationReport}; obtain them from
  * {@link OgpAssertions#assertThat(ValidationReport)}. Failures list the report's findings one a
  * line: {@code /sections/4/measures/6/number: number-duplicate: number 1.1 is already used ...}.
  */
-public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationReport> {
+@API(status = STABLE, since = "0.1")
+public final class ReportAssert extends AbstractAssert<ReportAssert, @Nullable ValidationReport> {
 
-  ReportAssert(ValidationReport actual) {
+  ReportAssert(@Nullable ValidationReport actual) {
     super(actual, ReportAssert.class);
   }
 

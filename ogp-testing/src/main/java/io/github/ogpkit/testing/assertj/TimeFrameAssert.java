@@ -1,16 +1,22 @@
 package io.github.ogpkit.testing.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.TimeFrame;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractComparableAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link TimeFrame}; obtain them from
  * {@link OgpAssertions#assertThat(TimeFrame)}. Comparisons ({@code isLessThan} and so on) follow
  * {@link TimeFrame#compareTo}.
  */
-public final class TimeFrameAssert extends AbstractComparableAssert<TimeFrameAssert, TimeFrame> {
+@API(status = STABLE, since = "0.1")
+public final class TimeFrameAssert
+    extends AbstractComparableAssert<TimeFrameAssert, @Nullable TimeFrame> {
 
-  TimeFrameAssert(TimeFrame actual) {
+  TimeFrameAssert(@Nullable TimeFrame actual) {
     super(actual, TimeFrameAssert.class);
   }
 

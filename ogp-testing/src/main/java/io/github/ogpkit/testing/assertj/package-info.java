@@ -2,4 +2,7 @@
  * AssertJ assertions for plans, measures, time frames and reports; start from
  * {@link io.github.ogpkit.testing.assertj.OgpAssertions}. Requires AssertJ on the class path.
  */
+@NullMarked
 package io.github.ogpkit.testing.assertj;
+
+import org.jspecify.annotations.NullMarked;

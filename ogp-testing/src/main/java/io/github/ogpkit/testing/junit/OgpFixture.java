@@ -1,10 +1,13 @@
 package io.github.ogpkit.testing.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 @ExtendWith(OgpFixtureExtension.class)
+@API(status = STABLE, since = "0.1")
 public @interface OgpFixture {
   /**
    * The fixture's id, one of {@link io.github.ogpkit.testing.OgpFixtures#ids()}.

@@ -1,8 +1,11 @@
 package io.github.ogpkit.testing.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.testing.OgpFixtures;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * bytes). Registered by the annotation; it can also be registered with {@code @ExtendWith}.
  * Works with JUnit Jupiter 5.x and 6.x: it uses only the stable {@link ParameterResolver} API.
  */
+@API(status = STABLE, since = "0.1")
 public final class OgpFixtureExtension implements ParameterResolver {
 
   /** Creates the extension; JUnit does this. */

@@ -13,6 +13,7 @@ import io.github.ogpkit.model.report.TextLocation;
 import io.github.ogpkit.model.report.ValidationReport;
 import io.github.ogpkit.testing.SyntheticPlans;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class OgpAssertionsTest {
@@ -35,6 +36,19 @@ class OgpAssertionsTest {
         .hasSection("2").hasMeasureCount(3).hasInstitution("institution-1")
         .hasKind(PlanKind.OGP_ACTION_PLAN).hasPeriod("2016/2018");
     assertThat(PLAN).measure("1.1").hasExecutor("institution-1");
+  }
+
+  /** The actual value may be null (it is {@code @Nullable}): only a check of null passes. */
+  @Test
+  void aNullActualPassesIsNullAndFailsEveryOtherAssertionAsAssertjDoes() {
+    assertThat((Plan) null).isNull();
+    assertThat((ValidationReport) null).isNull();
+    assertThatThrownBy(() -> assertThat((Plan) null).hasMeasure("1.1"))
+        .hasMessageContaining("Expecting actual not to be null");
+    assertThatThrownBy(() -> assertThat((ValidationReport) null).hasNoErrors())
+        .hasMessageContaining("Expecting actual not to be null");
+    assertThatThrownBy(() -> assertThat((TimeFrame) null).isWithin("2016"))
+        .hasMessageContaining("Expecting actual not to be null");
   }
 
   @Test

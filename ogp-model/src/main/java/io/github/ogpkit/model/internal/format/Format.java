@@ -11,6 +11,7 @@ import static io.github.ogpkit.model.internal.format.ValueKind.STRING;
 import static io.github.ogpkit.model.internal.format.ValueKind.TEXT;
 import static io.github.ogpkit.model.internal.format.ValueKind.TIME_FRAME;
 import static io.github.ogpkit.model.internal.format.ValueKind.YEAR;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.model.Adoption;
 import io.github.ogpkit.model.Assignment;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The plan format, described once: every object type, its properties in canonical order, which
@@ -42,6 +44,7 @@ import java.util.Optional;
  * <p>Adding a property is one line in its type below (in canonical order) plus its accessor in
  * the model, and its value in the type's {@code build} function. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Format {
 
   /** The first version of the format. */
@@ -145,7 +148,7 @@ public final class Format {
         B.array("provisions", () -> Format.PROVISION, Section::provisions);
     static final Property<Section, Object> EXTENSIONS =
         B.extensions(Section::extensions, JsonObject.EMPTY);
-    static final ObjectType<Section> TYPE = B.type("section", "a", v -> new Section(NUMBER_.of(v),
+    static final ObjectType<Section> TYPE = B.nests().type("section", "a", v -> new Section(NUMBER_.of(v),
         TITLE.of(v), Optional.ofNullable(DESCRIPTION.of(v)), MEASURES.of(v), SECTIONS.of(v),
         PROVISIONS.of(v), (JsonObject) EXTENSIONS.of(v)));
   }
@@ -168,7 +171,7 @@ public final class Format {
         B.array("measures", () -> Format.MEASURE, Measure::measures);
     static final Property<Measure, Object> EXTENSIONS =
         B.extensions(Measure::extensions, JsonObject.EMPTY);
-    static final ObjectType<Measure> TYPE = B.type("measure", "a", v -> new Measure(NUMBER_.of(v),
+    static final ObjectType<Measure> TYPE = B.nests().type("measure", "a", v -> new Measure(NUMBER_.of(v),
         TITLE.of(v), Optional.ofNullable(DESCRIPTION.of(v)), INDICATORS.of(v),
         INSTITUTIONS.of(v), Optional.ofNullable(TIME_FRAME_.of(v)), MEASURES.of(v),
         (JsonObject) EXTENSIONS.of(v)));

@@ -1,5 +1,7 @@
 package io.github.ogpkit.model.internal.format;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.internal.format.Property.Presence;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One object type of the format (the plan, a section, a measure...): its properties in canonical
@@ -17,6 +21,7 @@ import java.util.function.Supplier;
  *
  * @param <O> the model type
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ObjectType<O> {
 
   private final String noun;
@@ -25,9 +30,10 @@ public final class ObjectType<O> {
   private final Map<String, Property<O, ?>> byName;
   private final Function<Values, O> build;
   private final long required;
+  private final boolean nests;
 
   private ObjectType(String noun, String article, List<Property<O, ?>> properties,
-      Function<Values, O> build) {
+      Function<Values, O> build, boolean nests) {
     if (properties.size() > Long.SIZE) {
       throw new IllegalStateException(noun + " has more properties than a mask holds");
     }
@@ -53,6 +59,17 @@ public final class ObjectType<O> {
     this.byName = map;
     this.build = build;
     this.required = mask;
+    this.nests = nests;
+  }
+
+  /**
+   * Tells whether objects of this type count towards the nesting the model allows
+   * ({@code Plan.MAX_NESTING}): sections and measures.
+   *
+   * @return true for sections and measures
+   */
+  public boolean nests() {
+    return nests;
   }
 
   /**
@@ -91,7 +108,7 @@ public final class ObjectType<O> {
    * @param name the name in a document
    * @return the property, or null if the type defines no such property
    */
-  public Property<O, ?> property(String name) {
+  public @Nullable Property<O, ?> property(String name) {
     return byName.get(name);
   }
 
@@ -109,7 +126,7 @@ public final class ObjectType<O> {
    *
    * @return the labelling property, or null if objects of this type are named by kind only
    */
-  public Property<O, ?> label() {
+  public @Nullable Property<O, ?> label() {
     for (Property<O, ?> p : properties) {
       if (p.isLabel()) {
         return p;
@@ -125,7 +142,7 @@ public final class ObjectType<O> {
    * @param label the label as read, already made safe for a message, or null
    * @return the words
    */
-  public String what(String label) {
+  public String what(@Nullable String label) {
     return label != null ? noun + " " + label : article + " " + noun;
   }
 
@@ -168,12 +185,24 @@ public final class ObjectType<O> {
    *
    * @param <O> the model type
    */
+  @API(status = INTERNAL, since = "0.1")
   public static final class Builder<O> {
     private final List<Property<O, ?>> properties = new ArrayList<>();
     private String since = Format.FIRST_VERSION;
+    private boolean nests;
     private boolean built;
 
     private Builder() {}
+
+    /**
+     * Says that objects of the type count towards the nesting the model allows.
+     *
+     * @return this builder
+     */
+    public Builder<O> nests() {
+      this.nests = true;
+      return this;
+    }
 
     /**
      * Says which format version introduced the properties declared after this call; until it is
@@ -337,8 +366,9 @@ public final class ObjectType<O> {
     }
 
     private <V> Property<O, V> add(String name, ValueKind kind, Presence presence,
-        Function<O, ?> getter, Supplier<ObjectType<?>> element, List<? extends Enum<?>> constants,
-        boolean nonEmpty, boolean label, String unless, String why, Object absent) {
+        Function<O, ?> getter, @Nullable Supplier<ObjectType<?>> element,
+        @Nullable List<? extends Enum<?>> constants, boolean nonEmpty, boolean label,
+        @Nullable String unless, @Nullable String why, @Nullable Object absent) {
       if (built) {
         throw new IllegalStateException("the type is already built");
       }
@@ -359,7 +389,7 @@ public final class ObjectType<O> {
      */
     public ObjectType<O> type(String noun, String article, Function<Values, O> build) {
       built = true;
-      return new ObjectType<>(noun, article, properties, build);
+      return new ObjectType<>(noun, article, properties, build, nests);
     }
   }
 }

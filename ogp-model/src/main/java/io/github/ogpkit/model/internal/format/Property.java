@@ -1,9 +1,13 @@
 package io.github.ogpkit.model.internal.format;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One property of an object type of the format: its name, the kind of its value, whether it is
@@ -14,9 +18,11 @@ import java.util.function.Supplier;
  * @param <V> the type of the bound value: the element list for arrays, the plain value (never an
  *     {@code Optional}) for optional properties
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Property<O, V> {
 
   /** How a property's presence is checked. */
+  @API(status = INTERNAL, since = "0.1")
   public enum Presence {
     /** The property must be present and not null. */
     REQUIRED,
@@ -35,17 +41,18 @@ public final class Property<O, V> {
   private final int index;
   private final String since;
   private final Function<O, ?> getter;
-  private final Supplier<ObjectType<?>> element;
-  private final List<? extends Enum<?>> constants;
+  private final @Nullable Supplier<ObjectType<?>> element;
+  private final @Nullable List<? extends Enum<?>> constants;
   private final boolean nonEmpty;
   private final boolean label;
-  private final String unless;
-  private final String why;
-  private final Object absent;
+  private final @Nullable String unless;
+  private final @Nullable String why;
+  private final @Nullable Object absent;
 
   Property(String name, ValueKind kind, Presence presence, int index, String since,
-      Function<O, ?> getter, Supplier<ObjectType<?>> element, List<? extends Enum<?>> constants,
-      boolean nonEmpty, boolean label, String unless, String why, Object absent) {
+      Function<O, ?> getter, @Nullable Supplier<ObjectType<?>> element,
+      @Nullable List<? extends Enum<?>> constants, boolean nonEmpty, boolean label,
+      @Nullable String unless, @Nullable String why, @Nullable Object absent) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.presence = Objects.requireNonNull(presence, "presence");
@@ -183,7 +190,7 @@ public final class Property<O, V> {
    *
    * @return the value for an absent property, or null
    */
-  public Object absent() {
+  public @Nullable Object absent() {
     return absent;
   }
 
@@ -205,7 +212,7 @@ public final class Property<O, V> {
    * @return the value, or {@link #absent()} if there was none
    */
   @SuppressWarnings("unchecked")
-  public V of(Values values) {
+  public @Nullable V of(Values values) {
     Object v = values.get(index);
     return (V) (v != null ? v : absent);
   }

@@ -1,10 +1,15 @@
 package io.github.ogpkit.model.internal.format;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a property's value is in the JSON format: the JSON type and the syntax of its text. The
  * reader checks and binds each kind, the writer writes it, and the order of findings treats it
  * (an object of the format, an array of them, a map of keys, or a leaf) by its kind. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public enum ValueKind {
   /** The format version, a string {@code MAJOR.MINOR}. */
   VERSION,

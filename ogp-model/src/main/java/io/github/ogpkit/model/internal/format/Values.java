@@ -1,11 +1,17 @@
 package io.github.ogpkit.model.internal.format;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The values a reader bound for one object of the format, by property index, until the object
  * is built with {@link ObjectType#build(Values)}. Not thread-safe; one per object read. Internal.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Values {
-  private final Object[] values;
+  private final @Nullable Object[] values;
 
   /**
    * Creates empty values for an object type.
@@ -22,7 +28,7 @@ public final class Values {
    * @param property the property
    * @param value the bound value, or null if it could not be bound
    */
-  public void set(Property<?, ?> property, Object value) {
+  public void set(Property<?, ?> property, @Nullable Object value) {
     values[property.index()] = value;
   }
 
@@ -32,7 +38,7 @@ public final class Values {
    * @param index the property's index
    * @return the value, or null
    */
-  Object get(int index) {
+  @Nullable Object get(int index) {
     return values[index];
   }
 }

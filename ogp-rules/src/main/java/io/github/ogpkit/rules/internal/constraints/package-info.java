@@ -4,4 +4,7 @@
  * module-info) so that any Hibernate Validator finds them. Not exported; opened to Hibernate
  * Validator, which instantiates them.
  */
+@NullMarked
 package io.github.ogpkit.rules.internal.constraints;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,16 +1,20 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.Walk;
+import org.apiguardian.api.API;
 
 /**
  * {@code assignment-conflict}: the same institution as both EXECUTOR and RECOMMENDED in one
  * measure. Reported once, at the first assignment in the second role, naming the first in the
  * other role.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AssignmentConflict extends RepeatedAssignmentRule {
   /** The rule's id. */
   public static final String ID = "assignment-conflict";

@@ -1,14 +1,18 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.Walk;
+import org.apiguardian.api.API;
 
 /**
  * {@code assignment-duplicate}: the same institution in the same role twice in one measure.
  * Reported at the later assignment, naming the first.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AssignmentDuplicate extends RepeatedAssignmentRule {
   /** The rule's id. */
   public static final String ID = "assignment-duplicate";

@@ -6,6 +6,7 @@ import io.github.ogpkit.model.json.JsonPointer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A measure's assignments, for the rules about single assignments: where each one is, and which
@@ -19,7 +20,7 @@ final class Assignments {
   static final int SCAN_LIMIT = 8;
 
   private final List<Assignment> all;
-  private final Map<Assignment, Integer> first;
+  private final @Nullable Map<Assignment, Integer> first;
 
   /**
    * Indexes assignments.

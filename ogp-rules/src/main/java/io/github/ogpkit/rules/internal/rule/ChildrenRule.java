@@ -7,6 +7,7 @@ import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules on children's numbers share: the children of a section or a measure are checked
@@ -36,5 +37,5 @@ abstract class ChildrenRule implements PlanRule.OnSection, PlanRule.OnMeasure {
    * @param parent the parent's number, null for the plan's top-level sections
    * @param children the children, at least one
    */
-  abstract void children(Walk w, OutlineNumber parent, Children children);
+  abstract void children(Walk w, @Nullable OutlineNumber parent, Children children);
 }

@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
@@ -10,12 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code executor-collective-only}: a measure has executors and every one is {@code collective},
  * so nobody in particular answers for it. An executor that names no known institution counts as
  * not collective ({@code institution-unknown} reports it). Reported at the measure.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ExecutorCollectiveOnly implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "executor-collective-only";

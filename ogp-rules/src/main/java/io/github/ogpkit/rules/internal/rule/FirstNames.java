@@ -5,6 +5,7 @@ import io.github.ogpkit.rules.internal.NameFolding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first value recorded for each name in each language, names compared after
@@ -39,7 +40,7 @@ final class FirstNames<V> {
    * @param value the value, not null
    * @return the value recorded first for the name, or null if there was none
    */
-  V putIfAbsent(String language, String name, V value) {
+  @Nullable V putIfAbsent(String language, String name, V value) {
     FirstOccurrences<String, V> names = byLanguage.get(language);
     if (names == null) {
       // Names in one language are the same name when they normalize alike.

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first value recorded for each key, for the rules that report every later occurrence of a
@@ -68,7 +69,7 @@ final class FirstOccurrences<K, V> {
    * @return the value recorded first for the key, or null if there was none
    */
   @SuppressWarnings("unchecked")
-  V putIfAbsent(K key, V value) {
+  @Nullable V putIfAbsent(K key, V value) {
     int hash = equivalence.hash().applyAsInt(key);
     int mask = slots.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {

@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code institution-parent-cycle}: following {@code parent} from an institution comes back to
@@ -16,6 +20,7 @@ import java.util.Set;
  * lead into one), naming the cycle. Each institution is followed at most once, so the check is
  * linear in the number of institutions. An id used twice is followed from its first institution.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class InstitutionParentCycle implements PlanRule.OnEnd {
   /** The rule's id. */
   public static final String ID = "institution-parent-cycle";
@@ -59,7 +64,7 @@ public final class InstitutionParentCycle implements PlanRule.OnEnd {
   }
 
   /** The parent of the first institution with an id; null if none, or if no institution has it. */
-  private static String parent(Walk w, String id) {
+  private static @Nullable String parent(Walk w, String id) {
     return w.institution(id).flatMap(Institution::parent).orElse(null);
   }
 }

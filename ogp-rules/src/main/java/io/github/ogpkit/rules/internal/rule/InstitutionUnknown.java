@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
@@ -8,12 +10,14 @@ import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code institution-unknown}: an assignment's {@code institution} or an institution's
  * {@code parent} names an id that no institution has. Reported at the property that holds the
  * id ({@code .../institutions/1/institution}, {@code /institutions/3/parent}).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class InstitutionUnknown implements PlanRule.OnInstitution, PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "institution-unknown";

@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
@@ -7,19 +9,22 @@ import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code institution-unused}: no measure assigns the institution, and it is no used institution's
  * parent (transitively: the parent of a parent of an assigned institution is used). Reported at
  * the institution.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class InstitutionUnused implements PlanRule.OnMeasure, PlanRule.OnEnd {
   /** The rule's id. */
   public static final String ID = "institution-unused";
 
   // Whether the first institution of the registry with an id is used, by its index: ids that no
   // institution has cannot make one used.
-  private boolean[] used;
+  private boolean @Nullable [] used;
 
   @Override
   public String id() {

@@ -1,15 +1,19 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code measure-without-institution}: a measure with no sub-measures has no assignment. Reported
  * at the measure.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MeasureWithoutInstitution implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "measure-without-institution";

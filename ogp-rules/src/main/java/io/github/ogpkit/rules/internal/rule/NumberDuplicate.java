@@ -1,5 +1,7 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Provision;
@@ -8,17 +10,20 @@ import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code number-duplicate}: sections, measures and provisions share one namespace of numbers; a
  * number used again is reported at each later use, naming the first.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NumberDuplicate implements PlanRule.OnPlan, PlanRule.OnSection,
     PlanRule.OnMeasure, PlanRule.OnProvision {
   /** The rule's id. */
   public static final String ID = "number-duplicate";
 
-  private FirstOccurrences<OutlineNumber, JsonPointer> first;
+  private @Nullable FirstOccurrences<OutlineNumber, JsonPointer> first;
 
   @Override
   public String id() {

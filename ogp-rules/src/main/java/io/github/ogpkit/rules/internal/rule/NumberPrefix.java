@@ -1,12 +1,17 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.rules.internal.Walk;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code number-prefix}: a child's number is its parent's number plus exactly one component
  * (measure {@code 5.1} in section {@code 5}); top-level sections are free.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NumberPrefix extends ChildrenRule {
   /** The rule's id. */
   public static final String ID = "number-prefix";
@@ -17,7 +22,7 @@ public final class NumberPrefix extends ChildrenRule {
   }
 
   @Override
-  void children(Walk w, OutlineNumber parent, Children children) {
+  void children(Walk w, @Nullable OutlineNumber parent, Children children) {
     if (parent == null) {
       return;
     }

@@ -1,11 +1,15 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code number-sequence}: within one parent, the last components of the children's numbers are
@@ -17,6 +21,7 @@ import java.util.TreeMap;
  * too. A gap is reported at the first child after it, naming the missing numbers; an order
  * problem at the child that comes after a larger one.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NumberSequence extends ChildrenRule implements PlanRule.OnPlan {
   /** The rule's id. */
   public static final String ID = "number-sequence";
@@ -34,7 +39,7 @@ public final class NumberSequence extends ChildrenRule implements PlanRule.OnPla
   }
 
   @Override
-  void children(Walk w, OutlineNumber parent, Children children) {
+  void children(Walk w, @Nullable OutlineNumber parent, Children children) {
     if (!isPlainSequence(parent, children)) {
       report(w, parent, children);
     }
@@ -44,7 +49,7 @@ public final class NumberSequence extends ChildrenRule implements PlanRule.OnPla
    * Tells whether the children are all under the parent and numbered 1, 2... n in document order,
    * as nearly all are: then there is neither a gap nor an order problem to report.
    */
-  private static boolean isPlainSequence(OutlineNumber parent, Children children) {
+  private static boolean isPlainSequence(@Nullable OutlineNumber parent, Children children) {
     for (int i = 0; i < children.size(); i++) {
       OutlineNumber number = children.number(i);
       if (number.last() != i + 1 || parent != null && !number.isChildOf(parent)) {
@@ -55,7 +60,7 @@ public final class NumberSequence extends ChildrenRule implements PlanRule.OnPla
   }
 
   /** The full check, for children that are not a plain sequence (and for the tests). */
-  static void report(Walk w, OutlineNumber parent, Children children) {
+  static void report(Walk w, @Nullable OutlineNumber parent, Children children) {
     Map<String, Integer> previousInArray = new HashMap<>();
     TreeMap<Integer, Integer> byLast = new TreeMap<>();
     for (int i = 0; i < children.size(); i++) {
@@ -83,7 +88,7 @@ public final class NumberSequence extends ChildrenRule implements PlanRule.OnPla
     }
   }
 
-  private static OutlineNumber number(OutlineNumber parent, int last) {
+  private static OutlineNumber number(@Nullable OutlineNumber parent, int last) {
     return parent != null ? parent.child(last) : OutlineNumber.of(last);
   }
 }

@@ -1,16 +1,20 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code text-whitespace}: a text has leading or trailing white space, a line break, or a run of
  * two or more spaces. Reported once per entry ({@code /sections/0/title/az}), naming every kind
  * found.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TextWhitespace implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "text-whitespace";

@@ -1,17 +1,21 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code time-frame-outside-parent}: a sub-measure's time frame lies within its parent measure's.
  * A {@code permanent} parent contains everything, a {@code permanent} child of a bounded parent
  * is outside, and a parent without a time frame contains everything.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TimeFrameOutsideParent implements PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "time-frame-outside-parent";

@@ -1,14 +1,18 @@
 package io.github.ogpkit.rules.internal.rule;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code translation-missing}: a localized text lacks one of the plan's languages after the first.
  * Reported at each missing entry ({@code /sections/0/title/en}).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TranslationMissing implements PlanRule.OnText {
   /** The rule's id. */
   public static final String ID = "translation-missing";

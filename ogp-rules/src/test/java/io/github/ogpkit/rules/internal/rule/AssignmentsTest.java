@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Role;
+import io.github.ogpkit.testing.generator.Generator;
+import io.github.ogpkit.testing.generator.Property;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The assignment rules find earlier assignments by a scan for a few and by a hash map for many;
@@ -19,32 +17,32 @@ import net.jqwik.api.Provide;
  */
 class AssignmentsTest {
 
-  @Property(tries = 2000)
-  void scanAndIndexFindTheFirstOccurrence(@ForAll("assignments") List<Assignment> all) {
-    Map<Assignment, Integer> first = new HashMap<>();
-    for (int k = 0; k < all.size(); k++) {
-      first.putIfAbsent(all.get(k), k);
-    }
-    Assignments scanned = new Assignments(all, Integer.MAX_VALUE);
-    Assignments indexed = new Assignments(all, 0);
-    Assignments usual = new Assignments(all);
-    for (String institution : List.of("a", "b", "c", "d")) {
-      for (Role role : Role.values()) {
-        Integer k = first.get(new Assignment(institution, role));
-        for (int before = 0; before <= all.size(); before++) {
-          int expected = k != null && k < before ? k : -1;
-          assertThat(scanned.firstBefore(institution, role, before)).isEqualTo(expected);
-          assertThat(indexed.firstBefore(institution, role, before)).isEqualTo(expected);
-          assertThat(usual.firstBefore(institution, role, before)).isEqualTo(expected);
-        }
-      }
-    }
-  }
-
-  @Provide
-  Arbitrary<List<Assignment>> assignments() {
-    Arbitrary<Assignment> one = Arbitraries.of("a", "b", "c")
-        .flatMap(id -> Arbitraries.of(Role.values()).map(role -> new Assignment(id, role)));
-    return one.list().ofMaxSize(2 * Assignments.SCAN_LIMIT);
+  @Test
+  void scanAndIndexFindTheFirstOccurrence() {
+    Generator<Assignment> one = source -> new Assignment(source.oneOf("a", "b", "c"),
+        source.pick(List.of(Role.values())));
+    Property.forAll(one.list(0, 2 * Assignments.SCAN_LIMIT))
+        .tries(2000)
+        .examples(List.of(), List.of(new Assignment("a", Role.EXECUTOR)))
+        .check(all -> {
+          Map<Assignment, Integer> first = new HashMap<>();
+          for (int k = 0; k < all.size(); k++) {
+            first.putIfAbsent(all.get(k), k);
+          }
+          Assignments scanned = new Assignments(all, Integer.MAX_VALUE);
+          Assignments indexed = new Assignments(all, 0);
+          Assignments usual = new Assignments(all);
+          for (String institution : List.of("a", "b", "c", "d")) {
+            for (Role role : Role.values()) {
+              Integer k = first.get(new Assignment(institution, role));
+              for (int before = 0; before <= all.size(); before++) {
+                int expected = k != null && k < before ? k : -1;
+                assertThat(scanned.firstBefore(institution, role, before)).isEqualTo(expected);
+                assertThat(indexed.firstBefore(institution, role, before)).isEqualTo(expected);
+                assertThat(usual.firstBefore(institution, role, before)).isEqualTo(expected);
+              }
+            }
+          }
+        });
   }
 }

@@ -2,17 +2,14 @@ package io.github.ogpkit.rules.internal.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.testing.generator.Generator;
+import io.github.ogpkit.testing.generator.Property;
+import io.github.ogpkit.testing.generator.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /**
  * The first-occurrence table of the duplicate rules answers as the HashMap it replaced did, with
@@ -29,31 +26,42 @@ class FirstOccurrencesTest {
       new FirstOccurrences.Equivalence<>(k -> k.toLowerCase(Locale.ROOT).hashCode(),
           (a, b) -> a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)));
 
-  @Property(tries = 2000)
-  void answersAsAHashMapOfFirstOccurrences(
-      @ForAll @Size(max = 300) List<@StringLength(max = 3) @CharRange(
-          from = 'a', to = 'd') String> keys,
-      @ForAll @IntRange(max = 400) int expected) {
-    List<FirstOccurrences.Equivalence<? super String>> equivalences =
-        List.of(FirstOccurrences.EQUALS, BY_LENGTH);
-    for (FirstOccurrences.Equivalence<? super String> equivalence : equivalences) {
-      FirstOccurrences<String, Integer> table = new FirstOccurrences<>(equivalence, expected);
-      Map<String, Integer> map = new HashMap<>();
-      for (int i = 0; i < keys.size(); i++) {
-        assertThat(table.putIfAbsent(keys.get(i), i)).isEqualTo(map.putIfAbsent(keys.get(i), i));
-      }
-    }
+  private record Keys(List<String> keys, int expected) {}
+
+  @Test
+  void answersAsAHashMapOfFirstOccurrences() {
+    Generator<List<String>> keys = Texts.of("abcd", 3).list(0, 300);
+    Property.forAll(source -> new Keys(keys.next(source), source.betweenOrEdge(0, 400)))
+        .tries(2000)
+        .examples(new Keys(List.of(), 0), new Keys(List.of(), 400), new Keys(List.of(""), 0),
+            new Keys(List.of("a", "a", "b", "a"), 0))
+        .check(k -> {
+          List<FirstOccurrences.Equivalence<? super String>> equivalences =
+              List.of(FirstOccurrences.EQUALS, BY_LENGTH);
+          for (FirstOccurrences.Equivalence<? super String> equivalence : equivalences) {
+            FirstOccurrences<String, Integer> table =
+                new FirstOccurrences<>(equivalence, k.expected());
+            Map<String, Integer> map = new HashMap<>();
+            for (int i = 0; i < k.keys().size(); i++) {
+              String key = k.keys().get(i);
+              assertThat(table.putIfAbsent(key, i)).isEqualTo(map.putIfAbsent(key, i));
+            }
+          }
+        });
   }
 
-  @Property(tries = 1000)
-  void equivalentKeysShareTheirFirstValue(
-      @ForAll @Size(max = 200) List<@StringLength(max = 2) @Chars({'a', 'b', 'A',
-          'B'}) String> keys) {
-    FirstOccurrences<String, Integer> table = new FirstOccurrences<>(IGNORING_CASE, 0);
-    Map<String, Integer> map = new HashMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      String lower = keys.get(i).toLowerCase(Locale.ROOT);
-      assertThat(table.putIfAbsent(keys.get(i), i)).isEqualTo(map.putIfAbsent(lower, i));
-    }
+  @Test
+  void equivalentKeysShareTheirFirstValue() {
+    Property.forAll(Texts.of("abAB", 2).list(0, 200))
+        .tries(1000)
+        .examples(List.of(), List.of("", "a", "A", "ab", "AB", "aB"))
+        .check(keys -> {
+          FirstOccurrences<String, Integer> table = new FirstOccurrences<>(IGNORING_CASE, 0);
+          Map<String, Integer> map = new HashMap<>();
+          for (int i = 0; i < keys.size(); i++) {
+            String lower = keys.get(i).toLowerCase(Locale.ROOT);
+            assertThat(table.putIfAbsent(keys.get(i), i)).isEqualTo(map.putIfAbsent(lower, i));
+          }
+        });
   }
 }

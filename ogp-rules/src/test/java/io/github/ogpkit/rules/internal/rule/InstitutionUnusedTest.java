@@ -1,12 +1,12 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import static io.github.ogpkit.model.report.Severity.WARNING;
-import static io.github.ogpkit.rules.TestPlans.findings;
-import static io.github.ogpkit.rules.TestPlans.institution;
-import static io.github.ogpkit.rules.TestPlans.path;
-import static io.github.ogpkit.rules.TestPlans.plusInstitution;
-import static io.github.ogpkit.rules.TestPlans.valid;
-import static io.github.ogpkit.rules.TestPlans.withInstitution;
+import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.rules.StandardValidation.path;
+import static io.github.ogpkit.testing.generator.PlanEdits.plusInstitution;
+import static io.github.ogpkit.testing.generator.PlanEdits.withInstitution;
+import static io.github.ogpkit.testing.generator.SamplePlans.institution;
+import static io.github.ogpkit.testing.generator.SamplePlans.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

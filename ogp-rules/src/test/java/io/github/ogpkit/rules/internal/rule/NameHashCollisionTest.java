@@ -1,9 +1,9 @@
 package io.github.ogpkit.rules.internal.rule;
 
-import static io.github.ogpkit.rules.TestPlans.findings;
-import static io.github.ogpkit.rules.TestPlans.valid;
-import static io.github.ogpkit.rules.TestPlans.withInstitution;
-import static io.github.ogpkit.rules.TestPlans.withMeasure;
+import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.testing.generator.PlanEdits.withInstitution;
+import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
+import static io.github.ogpkit.testing.generator.SamplePlans.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.model.LocalizedText;

@@ -9,18 +9,17 @@ import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Severity;
-import io.github.ogpkit.rules.TestPlans;
 import io.github.ogpkit.rules.internal.Messages;
 import io.github.ogpkit.rules.internal.Walk;
+import io.github.ogpkit.testing.generator.Generator;
+import io.github.ogpkit.testing.generator.Property;
+import io.github.ogpkit.testing.generator.SamplePlans;
+import io.github.ogpkit.testing.generator.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code number-sequence} skips its full check for children numbered 1..n under their parent;
@@ -28,14 +27,20 @@ import net.jqwik.api.Provide;
  */
 class NumberSequenceShortcutTest {
 
-  @Property(tries = 3000)
-  void theShortcutReportsWhatTheFullCheckReports(
-      @ForAll("numbers") List<List<List<Integer>>> arrays,
-      @ForAll("parents") List<Integer> parent) {
+  private record Case(List<List<List<Integer>>> arrays, List<Integer> parent) {}
+
+  @Test
+  void theShortcutReportsWhatTheFullCheckReports() {
+    Generator<Case> cases = source -> new Case(numbers(source), source.oneOf(
+        List.of(2), List.of(2, 1), List.of(1)));
+    Property.forAll(cases).tries(3000).check(c -> check(c.arrays(), c.parent()));
+  }
+
+  private static void check(List<List<List<Integer>>> arrays, List<Integer> parent) {
     Section.Builder b = Section.builder().number(OutlineNumber.of(toArray(parent)))
         .title("en", "Parent");
     for (List<Integer> n : arrays.get(0)) {
-      b.measure(TestPlans.leaf(number(n), "Measure", "2021"));
+      b.measure(SamplePlans.leaf(number(n), "Measure", "2021"));
     }
     for (List<Integer> n : arrays.get(1)) {
       b.section(Section.builder().number(number(n)).title("en", "Sub").build());
@@ -45,7 +50,7 @@ class NumberSequenceShortcutTest {
     }
     Section section = b.build();
     JsonPointer path = JsonPointer.parse("/sections/0");
-    Plan plan = TestPlans.valid().toBuilder().sections(List.of(section)).build();
+    Plan plan = SamplePlans.valid().toBuilder().sections(List.of(section)).build();
 
     Walk withShortcut = walk(plan);
     new NumberSequence().section(withShortcut, section, path);
@@ -53,7 +58,7 @@ class NumberSequenceShortcutTest {
     NumberSequence.report(fullOnly, section.number(), Children.of(section, path));
     assertThat(withShortcut.findings()).isEqualTo(fullOnly.findings());
 
-    Measure parentMeasure = TestPlans.leaf(number(parent), "Parent", "2021").toBuilder()
+    Measure parentMeasure = SamplePlans.leaf(number(parent), "Parent", "2021").toBuilder()
         .measures(section.measures()).build();
     Walk measureShortcut = walk(plan);
     new NumberSequence().measure(measureShortcut, parentMeasure, path, java.util.Optional.empty());
@@ -80,34 +85,26 @@ class NumberSequenceShortcutTest {
    * Children of parent 2: numbered 2.1..2.n across the three arrays, then as often as not one
    * number changed (a gap, a repeat, a wrong prefix, another depth).
    */
-  @Provide
-  Arbitrary<List<List<List<Integer>>>> numbers() {
-    return Arbitraries.randomValue(random -> {
-      List<List<List<Integer>>> arrays = List.of(new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>());
-      int n = random.nextInt(8);
-      for (int k = 1; k <= n; k++) {
-        arrays.get(Math.min(2, random.nextInt(4))).add(List.of(2, k));
+  private static List<List<List<Integer>>> numbers(Source source) {
+    List<List<List<Integer>>> arrays = List.of(new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>());
+    int n = source.nextInt(8);
+    for (int k = 1; k <= n; k++) {
+      arrays.get(Math.min(2, source.nextInt(4))).add(List.of(2, k));
+    }
+    for (int changes = source.nextInt(3); changes > 0 && n > 0; changes--) {
+      List<List<Integer>> array = arrays.get(source.nextInt(3));
+      if (!array.isEmpty()) {
+        int at = source.nextInt(array.size());
+        int k = 1 + source.nextInt(9);
+        array.set(at, switch (source.nextInt(3)) {
+          case 0 -> List.of(2, k);
+          case 1 -> List.of(1 + source.nextInt(3), k);
+          default -> List.of(2, 1, k);
+        });
       }
-      for (int changes = random.nextInt(3); changes > 0 && n > 0; changes--) {
-        List<List<Integer>> array = arrays.get(random.nextInt(3));
-        if (!array.isEmpty()) {
-          int at = random.nextInt(array.size());
-          int k = 1 + random.nextInt(9);
-          array.set(at, switch (random.nextInt(3)) {
-            case 0 -> List.of(2, k);
-            case 1 -> List.of(1 + random.nextInt(3), k);
-            default -> List.of(2, 1, k);
-          });
-        }
-      }
-      return arrays;
-    });
-  }
-
-  @Provide
-  Arbitrary<List<Integer>> parents() {
-    return Arbitraries.of(List.of(2), List.of(2, 1), List.of(1));
+    }
+    return arrays;
   }
 
   private static int[] toArray(List<Integer> components) {

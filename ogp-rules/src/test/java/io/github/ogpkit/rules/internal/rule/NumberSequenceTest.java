@@ -1,11 +1,11 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import static io.github.ogpkit.model.report.Severity.WARNING;
-import static io.github.ogpkit.rules.TestPlans.findings;
-import static io.github.ogpkit.rules.TestPlans.path;
-import static io.github.ogpkit.rules.TestPlans.valid;
-import static io.github.ogpkit.rules.TestPlans.withMeasure;
-import static io.github.ogpkit.rules.TestPlans.withSection;
+import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.rules.StandardValidation.path;
+import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
+import static io.github.ogpkit.testing.generator.PlanEdits.withSection;
+import static io.github.ogpkit.testing.generator.SamplePlans.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,7 +13,7 @@ import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.report.Finding;
-import io.github.ogpkit.rules.TestPlans;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +78,8 @@ class NumberSequenceTest {
 
   @Test
   void subMeasuresFormTheirOwnSequence() {
-    Measure sub = TestPlans.leaf("2.1.4", "Fourth", "2021").toBuilder()
-        .executor(TestPlans.MOJ).build();
+    Measure sub = SamplePlans.leaf("2.1.4", "Fourth", "2021").toBuilder()
+        .executor(SamplePlans.MOJ).build();
     Plan plan = withMeasure(valid(), 1, 0, m -> m.toBuilder().measure(sub).build());
     assertThat(findings(plan, RULE)).extracting(Finding::path, Finding::message)
         .containsExactly(tuple(path("/sections/1/measures/0/measures/2/number"),

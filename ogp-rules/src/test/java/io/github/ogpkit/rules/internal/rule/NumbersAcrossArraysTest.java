@@ -1,10 +1,10 @@
 package io.github.ogpkit.rules.internal.rule;
 
-import static io.github.ogpkit.rules.TestPlans.findings;
-import static io.github.ogpkit.rules.TestPlans.leaf;
-import static io.github.ogpkit.rules.TestPlans.path;
-import static io.github.ogpkit.rules.TestPlans.valid;
-import static io.github.ogpkit.rules.TestPlans.withSection;
+import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.rules.StandardValidation.path;
+import static io.github.ogpkit.testing.generator.PlanEdits.withSection;
+import static io.github.ogpkit.testing.generator.SamplePlans.leaf;
+import static io.github.ogpkit.testing.generator.SamplePlans.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,7 +13,7 @@ import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.report.Finding;
-import io.github.ogpkit.rules.TestPlans;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class NumbersAcrossArraysTest {
   private static final String RULE = "number-sequence";
 
   private static Measure measure(String number) {
-    return leaf(number, "Measure " + number, "2021").toBuilder().executor(TestPlans.MOJ).build();
+    return leaf(number, "Measure " + number, "2021").toBuilder().executor(SamplePlans.MOJ).build();
   }
 
   private static Section subsection(String number) {
