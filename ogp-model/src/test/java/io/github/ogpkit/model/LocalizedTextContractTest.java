@@ -56,7 +56,7 @@ class LocalizedTextContractTest {
     withNull.put("en", null);
     assertThatThrownBy(() -> LocalizedText.of(withNull))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("the text for language en is null");
+        .hasMessage("the text for language \"en\" is null");
     assertThatThrownBy(() -> LocalizedText.of(Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a localized text needs at least one language");

@@ -32,7 +32,7 @@ class ParseMessagesTest {
   @Test
   void quotedTextEscapesQuotesBackslashesAndInvisibleCharacters() {
     assertThatThrownBy(() -> OutlineNumber.parse("\"\\"))
-        .hasMessageStartingWith("outline number \"\\\"\\\\\" has '\"' at index 0");
+        .hasMessageStartingWith("outline number \"\\\"\\\\\" has '\\\"' at index 0");
     assertThatThrownBy(() -> OutlineNumber.parse("x\u0080\u009f\u00a0\u2028\u2029\u007e"))
         .hasMessageStartingWith("outline number \"x\\u0080\\u009f\u00a0\\u2028\\u2029~\" has");
     assertThatThrownBy(() -> OutlineNumber.parse("\u001f\u0020"))
