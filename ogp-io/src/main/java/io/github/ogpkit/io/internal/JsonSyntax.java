@@ -19,7 +19,8 @@ final class JsonSyntax {
   /** A message, and the byte offset it is about when that differs from Jackson's. */
   record Problem(String message, long byteOffset) {}
 
-  private static final Pattern CODE = Pattern.compile("\\(code (\\d+)");
+  // Jackson names a character "(code 44)", a control character "(CTRL-CHAR, code 9)".
+  private static final Pattern CODE = Pattern.compile("(?:\\(|CTRL-CHAR, )code (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
   private static final Pattern ESCAPE = Pattern.compile("character escape '(.)'");
   private static final Pattern CLOSE = Pattern.compile("close marker '(.)'");
