@@ -117,6 +117,16 @@ class SyntaxFindingWordsTest {
   }
 
   @Test
+  void invalidUtf8ReadThroughTheModuleIsNamedSo() {
+    // The application's parser reads the bytes unchecked; its message names no character.
+    for (byte[] doc : new byte[][] {{'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'},
+        {'{', '"', 'a', '"', ':', '"', (byte) 0xc3, 'x', '"', '}'}}) {
+      assertThat(moduleFinding(doc).message()).isEqualTo("invalid UTF-8; the document must be "
+          + "UTF-8 without overlong forms or surrogates");
+    }
+  }
+
+  @Test
   void theModuleLeavesTheParsersPlaceOfAProblemAsItIs() {
     // Without the bytes the module cannot move a finding to the start of its character or
     // number: it keeps the line and column of the application's parser.

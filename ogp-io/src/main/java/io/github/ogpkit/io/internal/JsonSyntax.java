@@ -82,6 +82,11 @@ final class JsonSyntax {
           + "whole Unicode characters (I-JSON, RFC 7493): write the character itself or both "
           + "halves of its pair", -1);
     }
+    if (jackson.startsWith("Invalid UTF-8")) {
+      // Only an application's parser meets it: PlanReader checks the bytes before parsing.
+      return new Problem("invalid UTF-8; the document must be UTF-8 without overlong forms or "
+          + "surrogates", -1);
+    }
     long start = characterStart(bytes, length, at);
     int cp = codePoint(jackson, bytes, length, start);
     String found = cp < 0 ? "the end of the document" : describe(cp);
