@@ -19,7 +19,8 @@ final class JsonSyntax {
   /** A message, and the byte offset it is about when that differs from Jackson's. */
   record Problem(String message, long byteOffset) {}
 
-  private static final Pattern CODE = Pattern.compile("\\(code (\\d+)");
+  // Jackson names a character "(code 44)", a control character "(CTRL-CHAR, code 9)".
+  private static final Pattern CODE = Pattern.compile("(?:\\(|CTRL-CHAR, )code (\\d+)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
   private static final Pattern ESCAPE = Pattern.compile("character escape '(.)'");
   private static final Pattern CLOSE = Pattern.compile("close marker '(.)'");
@@ -80,6 +81,11 @@ final class JsonSyntax {
       return new Problem("a property name holds an unpaired surrogate escape; names must be "
           + "whole Unicode characters (I-JSON, RFC 7493): write the character itself or both "
           + "halves of its pair", -1);
+    }
+    if (jackson.startsWith("Invalid UTF-8")) {
+      // Only an application's parser meets it: PlanReader checks the bytes before parsing.
+      return new Problem("invalid UTF-8; the document must be UTF-8 without overlong forms or "
+          + "surrogates", -1);
     }
     long start = characterStart(bytes, length, at);
     int cp = codePoint(jackson, bytes, length, start);
