@@ -82,6 +82,26 @@ class LimitsAtTheirEdgesTest {
             bytes - 1));
   }
 
+  /**
+   * Text input is measured by its length in UTF-8, not in characters: a character at each edge
+   * of the one-, two-, three- and four-byte forms makes a document exactly at the limit, which
+   * is read, and one byte beyond a limit one smaller.
+   */
+  @Test
+  void textAtTheByteLimitIsMeasuredInUtf8AtEachEncodingLengthsEdge() {
+    for (String c : List.of("a", "\u007f", "\u0080", "\u07ff", "\u0800", "\uffff",
+        "\uD800\uDC00", "\uDBFF\uDFFF")) {
+      String doc = withExtension("\"" + c + c + "\"");
+      int bytes = doc.getBytes(StandardCharsets.UTF_8).length;
+      PlanReader exact = PlanReader.builder().maxDocumentBytes(bytes).build();
+      assertThat(syntax(exact.read(doc))).as("U+%04X", c.codePointAt(0)).isEmpty();
+      PlanReader shorter = PlanReader.builder().maxDocumentBytes(bytes - 1).build();
+      assertThat(onlySyntaxMessage(shorter.read(doc))).as("U+%04X", c.codePointAt(0))
+          .isEqualTo(String.format(Locale.ROOT, "the document is longer than the limit of %,d "
+              + "bytes (maxDocumentBytes)", bytes - 1));
+    }
+  }
+
   @Test
   void eachLimitAcceptsItsRangeAndNamesItselfBeyond() {
     ReadLimits d = ReadLimits.defaults();

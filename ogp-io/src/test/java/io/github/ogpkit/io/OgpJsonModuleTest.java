@@ -16,7 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DefaultTyping;
 import tools.jackson.databind.DeserializationFeature;
@@ -143,6 +145,85 @@ class OgpJsonModuleTest {
           assertThat(e.getLocation().getLineNr()).isEqualTo(1);
           assertThat(e.getMessage()).contains("/id");
         });
+  }
+
+  /**
+   * The module reads a copy of the plan; a plan larger and deeper than the copy's first buffers
+   * (a 24 KB string, 1,500 values, 100 levels) is read as PlanReader reads it, and its findings
+   * are located in the application's text where PlanReader locates them.
+   */
+  @Test
+  void aLargeDeepPlanIsFoundFaultWithWherePlanReaderFindsFault() {
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      deep.append(i % 2 == 0 ? "[0,\n" : "{\"k\":\n");
+    }
+    deep.append("\"bottom\"");
+    for (int i = 99; i >= 0; i--) {
+      deep.append(i % 2 == 0 ? ", 1]" : ", \"j\": 2}");
+    }
+    StringBuilder many = new StringBuilder("[");
+    for (int i = 0; i < 1500; i++) {
+      many.append(i == 0 ? "" : ",\n      ").append(i);
+    }
+    many.append("]");
+    String extensions = "  \"extensions\": {\"long\": \"" + "\u00e9".repeat(12_000) + "\",\n"
+        + "    \"deep\": " + deep + ",\n    \"many\": " + many + "},";
+    String good = Fixtures.withLine(34, extensions.substring(0, extensions.length() - 1));
+    String bad = Fixtures.withLine(34, extensions + " \"bogus\": true");
+    PlanReader reader = PlanReader.builder().maxNestingDepth(200).build();
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+
+    assertThat(mapper.readValue(good, Plan.class)).isEqualTo(reader.readPlan(good));
+    List<Finding> expected = reader.read(bad).findings();
+    assertThat(expected).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("unknown-property");
+      // "deep" starts on line 35, "many" 101 lines later, and its last value is on line 1635.
+      assertThat(f.location()).contains(TextLocation.of(1635, 15));
+    });
+    assertThatThrownBy(() -> mapper.readValue(bad, Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).isEqualTo(expected));
+  }
+
+  /**
+   * An application's parser may give no locations at all (null, where Jackson's own give
+   * {@code TokenStreamLocation.NA}): its plan is still read, and findings are placed at the
+   * start.
+   */
+  @Test
+  void aParserWithoutLocationsStillReadsPlansAndPlacesFindingsAtTheStart() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    class NoLocations extends JsonParserDelegate {
+      NoLocations(String text) {
+        super(mapper.createParser(text));
+      }
+
+      @Override
+      public TokenStreamLocation currentTokenLocation() {
+        return null;
+      }
+
+      @Override
+      public TokenStreamLocation currentLocation() {
+        return null;
+      }
+    }
+    assertThat(mapper.readValue(new NoLocations(Fixtures.valid()), Plan.class))
+        .isEqualTo(PlanReader.standard().readPlan(Fixtures.valid()));
+    assertThatThrownBy(() -> mapper.readValue(new NoLocations("[]"), Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).singleElement().satisfies(f -> {
+              assertThat(f.message()).isEqualTo("a plan must be a JSON object, found an array");
+              assertThat(f.location()).contains(TextLocation.of(1, 1));
+            }));
+    assertThatThrownBy(() -> mapper.readValue(new NoLocations(
+        Fixtures.withLine(3, "  \"id\": 1,")), Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).singleElement().satisfies(f -> {
+              assertThat(f.path()).hasToString("/id");
+              assertThat(f.location()).contains(TextLocation.of(1, 1));
+            }));
   }
 
   @Test

@@ -65,6 +65,55 @@ class SyntaxTest {
         "UTF-16 byte order mark");
   }
 
+  /** Both byte orders of UTF-16 are named, and so is a mark with nothing after it. */
+  @Test
+  void aByteOrderMarkIsNamedInEitherByteOrderAndAlone() {
+    String utf16 = "the document starts with a UTF-16 byte order mark; plans are UTF-8 without one";
+    assertThat(onlySyntax(READER.read(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0}))
+        .message()).isEqualTo(utf16);
+    assertThat(onlySyntax(READER.read(new byte[] {(byte) 0xFE, (byte) 0xFF})).message())
+        .isEqualTo(utf16);
+    assertThat(onlySyntax(READER.read(new byte[] {(byte) 0xFF, (byte) 0xFE})).message())
+        .isEqualTo(utf16);
+    assertThat(onlySyntax(READER.read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+        .message()).isEqualTo(
+            "the document starts with a UTF-8 byte order mark; plans are UTF-8 without one");
+  }
+
+  /**
+   * One byte of a UTF-16 byte order mark without its partner is no mark: it is the invalid UTF-8
+   * it is, named at its offset.
+   */
+  @Test
+  void halfAByteOrderMarkIsInvalidUtf8AtItsOffset() {
+    byte fe = (byte) 0xFE;
+    byte ff = (byte) 0xFF;
+    for (byte[] doc : new byte[][] {{fe, '{', '}'}, {ff, '{', '}'}, {fe, fe}, {ff, ff}}) {
+      Finding f = onlySyntax(READER.read(doc));
+      assertThat(f.message()).isEqualTo(String.format(java.util.Locale.ROOT, "invalid UTF-8 at "
+          + "byte offset 0 (bytes 0x%02X); the document must be UTF-8 without overlong forms or "
+          + "surrogates", doc[0] & 0xff));
+      assertThat(f.location()).contains(TextLocation.of(1, 1));
+    }
+    for (byte[] doc : new byte[][] {{'{', fe, '}'}, {'{', ff, '}'}}) {
+      Finding f = onlySyntax(READER.read(doc));
+      assertThat(f.message()).startsWith("invalid UTF-8 at byte offset 1 (bytes 0x");
+      assertThat(f.location()).contains(TextLocation.of(1, 2));
+    }
+  }
+
+  /** A column counts UTF-16 units, whatever the length in UTF-8 of the characters before it. */
+  @Test
+  void columnsCountUtf16UnitsAfterCharactersOfEveryUtf8Length() {
+    // \u0259 has two bytes; \u0915 (lead byte E0), \u20AC (E2) and \uFF21 (EF) three; U+1F600
+    // four, and two UTF-16 units.
+    ReadResult r = READER.read(Fixtures.withLine(3,
+        "  \"id\": \"\u0259\u0915\u20AC\uFF21\uD83D\uDE00\", \"x\": 1,"));
+    assertThat(r.findings()).extracting(Finding::location)
+        .containsExactly(java.util.Optional.of(TextLocation.of(3, 9)),
+            java.util.Optional.of(TextLocation.of(3, 19)));
+  }
+
   @Test
   void linesEndAtLfCrlfAndCrAndColumnsCountUtf16Units() {
     String doc = Fixtures.withLine(3, "  \"id\": \"\uD83D\uDE00\", \"x\": 1,")
@@ -102,6 +151,30 @@ class SyntaxTest {
   @Test
   void anUnpairedSurrogateInTextInputIsASyntaxError() {
     assertSyntax(READER.read("{\"id\": \"a\uD800\"}"), 1, 10, "unpaired surrogate");
+  }
+
+  @Test
+  void anUnpairedHighSurrogateAtTheVeryEndOfTextInputIsASyntaxError() {
+    Finding f = onlySyntax(READER.read("{}\uD83D"));
+    assertThat(f.message()).isEqualTo("unpaired surrogate U+D83D at character 2; the text "
+        + "cannot be encoded as UTF-8");
+    assertThat(f.location()).contains(TextLocation.of(1, 3));
+  }
+
+  /**
+   * Problems found before the JSON is parsed (an unpaired surrogate, invalid UTF-8) are placed
+   * with lines ending where the parser ends them, at LF, CR LF or a lone CR, also when the CR is
+   * the last character before the problem.
+   */
+  @Test
+  void problemsFoundBeforeParsingCountLineEndsAsTheParserDoes() {
+    assertSyntax(READER.read("{\r\n\uD800"), 2, 1, "unpaired surrogate U+D800 at character 3");
+    assertSyntax(READER.read("{\r \uD800"), 2, 2, "unpaired surrogate U+D800 at character 3");
+    assertSyntax(READER.read("{\r\uD800"), 2, 1, "unpaired surrogate U+D800 at character 2");
+    assertSyntax(READER.read("{\n\n\r\r\n\uD800"), 5, 1,
+        "unpaired surrogate U+D800 at character 6");
+    byte[] doc = concat(utf8("{\r\n\r\"a\": \"x"), new byte[] {(byte) 0xFF});
+    assertSyntax(READER.read(doc), 3, 8, "invalid UTF-8 at byte offset 11 (bytes 0xFF)");
   }
 
   @Test
