@@ -39,6 +39,34 @@ class InputReadToTheLimitTest {
     }
   }
 
+  /** A reader that hands over one character a call. */
+  private static final class TrickleReader extends StringReader {
+    TrickleReader(String text) {
+      super(text);
+    }
+
+    @Override
+    public int read(char[] b, int off, int len) throws IOException {
+      return super.read(b, off, Math.min(len, 1));
+    }
+  }
+
+  /** A reader that hands over one character first and then all that is asked for. */
+  private static final class SlowStartReader extends StringReader {
+    private boolean started;
+
+    SlowStartReader(String text) {
+      super(text);
+    }
+
+    @Override
+    public int read(char[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, started ? len : Math.min(len, 1));
+      started = true;
+      return n;
+    }
+  }
+
   private static void assertTooLong(ReadResult r, long limit) {
     assertThat(r.plan()).isEmpty();
     assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -49,12 +77,20 @@ class InputReadToTheLimitTest {
   }
 
   @Test
-  void aReaderIsReadToOneCharacterPastTheLimitAndNoFurther() throws IOException {
+  void aReaderIsReadToOneCharacterPastTheLimitAndNoFurtherHoweverItDeliversThem() throws IOException {
     assertThat(EXACT.read(new StringReader(DOC)).findings()).isEmpty();
 
     Reader longer = new StringReader(DOC + "ab");
     assertTooLong(EXACT.read(longer), LENGTH);
     assertThat(longer.read()).isEqualTo('b');
+
+    assertThat(EXACT.read(new TrickleReader(DOC)).findings()).isEmpty();
+    Reader trickling = new TrickleReader(DOC + "ab");
+    assertTooLong(EXACT.read(trickling), LENGTH);
+    assertThat(trickling.read()).isEqualTo('b');
+    Reader slowStart = new SlowStartReader(DOC + "ab");
+    assertTooLong(EXACT.read(slowStart), LENGTH);
+    assertThat(slowStart.read()).isEqualTo('b');
   }
 
   @Test

@@ -297,11 +297,16 @@ class SyntaxTest {
     // Words that already say where they are get no second prefix.
     assertThat(onlySyntax(READER.read(Fixtures.valid() + "}")).message())
         .isEqualTo("content after the root object: \"}\" closes no object");
+    assertThat(onlySyntax(READER.read(Fixtures.valid() + "1x")).message())
+        .isEqualTo("content after the root object: \"x\" (U+0078)");
   }
 
   @Test
   void aBadWordIsLocatedAtItsFirstCharacterEvenAtTheStartOfTheDocument() {
     assertThat(onlySyntax(READER.read("truth")).location()).contains(TextLocation.of(1, 1));
     assertThat(onlySyntax(READER.read("  truth")).location()).contains(TextLocation.of(1, 3));
+    // Jackson names these where it stopped, after the number; the finding is where it starts.
+    assertThat(onlySyntax(READER.read("NaN")).location()).contains(TextLocation.of(1, 1));
+    assertThat(onlySyntax(READER.read("01")).location()).contains(TextLocation.of(1, 1));
   }
 }
