@@ -298,4 +298,43 @@ class OgpJsonModuleTest {
       assertThat(plans.readAll()).containsExactly(PlanWriterTest.small(), PlanWriterTest.small());
     }
   }
+
+  /** A report where the application declares an Object is written as a report, untyped. */
+  @Test
+  void aReportInAPlaceOfTypeObjectIsWrittenWithoutATypeId() {
+    JsonMapper typed = JsonMapper.builder().addModule(new OgpJsonModule())
+        .activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+            .allowIfBaseType(Object.class).build(), DefaultTyping.JAVA_LANG_OBJECT)
+        .build();
+    JsonMapper plain = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    ValidationReport report = PlanReader.standard().read("{}").report();
+    Map<String, Object> holder = new java.util.TreeMap<>(Map.of("report", report));
+    assertThat(typed.writeValueAsString(holder))
+        .isEqualTo("{\"report\":" + plain.writeValueAsString(report) + "}");
+  }
+
+  @Test
+  void aValueThatIsNoObjectIsAWrongTypeFindingOfThePlan() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    assertThatThrownBy(() -> mapper.readValue("[1]", Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).singleElement().satisfies(f -> {
+              assertThat(f.rule()).isEqualTo("wrong-type");
+              assertThat(f.message()).isEqualTo("a plan must be a JSON object, found an array");
+              assertThat(f.location()).contains(TextLocation.of(1, 1));
+            }));
+  }
+
+  @Test
+  void malformedJsonInsideAPlanIsASyntaxFindingAtItsPlace() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
+    assertThatThrownBy(() -> mapper.readValue("{\"id\": tru}", Plan.class))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.findings()).singleElement().satisfies(f -> {
+              assertThat(f.rule()).isEqualTo("json-syntax");
+              assertThat(f.message()).isEqualTo("unrecognized word \"tru\"; a value is a string "
+                  + "in double quotes, a number, an object, an array, true, false or null");
+              assertThat(f.location()).contains(TextLocation.of(1, 8));
+            }));
+  }
 }

@@ -190,4 +190,18 @@ class PlanWriterTest {
     WRITER.write(small(), chars);
     assertThat(chars.toString()).isEqualTo(WRITER.write(small()));
   }
+
+  /** "Flushed, not closed": what a buffering stream or writer holds reaches its target. */
+  @Test
+  void aBufferingStreamOrWriterIsFlushedSoTheTextArrives() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.BufferedOutputStream bufferedBytes = new java.io.BufferedOutputStream(bytes, 1 << 20);
+    WRITER.write(small(), bufferedBytes);
+    assertThat(bytes.toByteArray()).isEqualTo(WRITER.writeBytes(small()));
+
+    StringWriter chars = new StringWriter();
+    java.io.BufferedWriter bufferedChars = new java.io.BufferedWriter(chars, 1 << 20);
+    WRITER.write(small(), bufferedChars);
+    assertThat(chars.toString()).isEqualTo(WRITER.write(small()));
+  }
 }

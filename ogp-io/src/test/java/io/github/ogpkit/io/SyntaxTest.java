@@ -357,4 +357,29 @@ class SyntaxTest {
           assertThat(e.getMessage()).contains("8 errors", "/id", "/sections");
         });
   }
+
+  /** A plan that bound is dropped when a syntax error follows it: a document is one plan. */
+  @Test
+  void aPlanFollowedByAnythingIsNotAPlan() {
+    ReadResult r = READER.read(Fixtures.valid() + "[]");
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.message()).isEqualTo("content after the root object: an array");
+      assertThat(f.location()).contains(TextLocation.of(36, 1));
+    });
+    // Words that already say where they are get no second prefix.
+    assertThat(onlySyntax(READER.read(Fixtures.valid() + "}")).message())
+        .isEqualTo("content after the root object: \"}\" closes no object");
+    assertThat(onlySyntax(READER.read(Fixtures.valid() + "1x")).message())
+        .isEqualTo("content after the root object: \"x\" (U+0078)");
+  }
+
+  @Test
+  void aBadWordIsLocatedAtItsFirstCharacterEvenAtTheStartOfTheDocument() {
+    assertThat(onlySyntax(READER.read("truth")).location()).contains(TextLocation.of(1, 1));
+    assertThat(onlySyntax(READER.read("  truth")).location()).contains(TextLocation.of(1, 3));
+    // Jackson names these where it stopped, after the number; the finding is where it starts.
+    assertThat(onlySyntax(READER.read("NaN")).location()).contains(TextLocation.of(1, 1));
+    assertThat(onlySyntax(READER.read("01")).location()).contains(TextLocation.of(1, 1));
+  }
 }

@@ -100,4 +100,35 @@ class ValidateTest {
     assertThat(r.nearestLocationOf(JsonPointer.parse("/institutions/1/parent")))
         .contains(TextLocation.of(13, 5));
   }
+
+  /**
+   * A validator may locate a finding itself: that location stays, while a finding without one on
+   * the same path gets the path's; the validator's report keeps its source.
+   */
+  @Test
+  void aLocationAndASourceTheValidatorGivesAreKept() {
+    JsonPointer id = JsonPointer.parse("/id");
+    PlanValidator locating = plan -> ValidationReport.of(List.of(
+        Finding.of("own-location", Severity.WARNING, id, "located by the rule")
+            .withLocation(TextLocation.of(40, 4)),
+        Finding.of("no-location", Severity.WARNING, id, "located by the reader")))
+        .withSource("plan-from-elsewhere.json");
+
+    ValidationReport report = PlanReader.standard().validate(Fixtures.valid(), locating);
+
+    assertThat(report.findings()).extracting(Finding::rule, f -> f.location().orElseThrow())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("own-location", TextLocation.of(40, 4)),
+            org.assertj.core.groups.Tuple.tuple("no-location", TextLocation.of(3, 9)));
+    assertThat(report.source()).contains("plan-from-elsewhere.json");
+    assertThat(report.profile()).isEmpty();
+  }
+
+  @Test
+  void aDocumentRefusedForItsLengthHasNoTextToLocatePathsIn() {
+    ReadResult r = PlanReader.builder().maxDocumentBytes(10).build().read(Fixtures.valid());
+    assertThat(r.plan()).isEmpty();
+    assertThat(r.locationOf(JsonPointer.root())).isEmpty();
+    assertThat(r.nearestLocationOf(JsonPointer.parse("/id"))).isEmpty();
+  }
 }
