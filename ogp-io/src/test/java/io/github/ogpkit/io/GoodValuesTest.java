@@ -99,4 +99,52 @@ class GoodValuesTest {
       assertThat(written).doesNotContain("\"extensions\": {}");
     }
   }
+
+  @Test
+  void theFirstAndTheLastYearOfTheFormatRead() {
+    read(Fixtures.withLine(25, "          \"indicators\": [{\"text\": {\"en\": \"O\"}, "
+        + "\"baseline\": {\"value\": 1, \"year\": 1900}, \"target\": {\"value\": 2, "
+        + "\"year\": 2999}}],"));
+  }
+
+  /** Five languages: more than a text's first buffer holds, which grows twice. */
+  @Test
+  void aTextInManyLanguagesKeepsEveryOne() {
+    Plan plan = read(Fixtures.withLine(6, "  \"title\": {\"en\": \"Plan\", \"az\": \"P\", "
+        + "\"fr\": \"Le\", \"ru\": \"R\", \"de\": \"D\"},"));
+    assertThat(plan.title().asMap()).containsExactly(java.util.Map.entry("az", "P"),
+        java.util.Map.entry("de", "D"), java.util.Map.entry("en", "Plan"),
+        java.util.Map.entry("fr", "Le"), java.util.Map.entry("ru", "R"));
+  }
+
+  @Test
+  void aTextInThreeLanguagesKeepsEveryOne() {
+    Plan plan = read(Fixtures.withLine(6,
+        "  \"title\": {\"en\": \"Plan\", \"az\": \"P\", \"fr\": \"Le\"},"));
+    assertThat(plan.title().asMap()).containsExactly(java.util.Map.entry("az", "P"),
+        java.util.Map.entry("en", "Plan"), java.util.Map.entry("fr", "Le"));
+  }
+
+  @Test
+  void aMeasureWithATimeFrameMayHaveAnEmptyListOfSubMeasures() {
+    read(Fixtures.withLine(27, "          \"timeFrame\": \"2020\", \"measures\": [],"));
+  }
+
+  /**
+   * Sections side by side are all at the first level, however many: the nesting limit counts
+   * levels, not sections read.
+   */
+  @Test
+  void manySectionsAtOneLevelRead() {
+    StringBuilder sections = new StringBuilder("  \"sections\": [");
+    for (int i = 1; i <= 3 * Plan.MAX_NESTING; i++) {
+      sections.append(i > 1 ? ", " : "").append("{\"number\": \"").append(i)
+          .append("\", \"title\": {\"en\": \"S\"}}");
+    }
+    String[] lines = Fixtures.valid().split("\n", -1);
+    String doc = String.join("\n", Arrays.copyOfRange(lines, 0, 14)) + "\n" + sections
+        + "],\n" + String.join("\n", Arrays.copyOfRange(lines, 33, lines.length));
+    Plan plan = read(doc);
+    assertThat(plan.sections()).hasSize(3 * Plan.MAX_NESTING);
+  }
 }

@@ -154,4 +154,40 @@ class LimitsAtTheirEdgesTest {
     assertThat(PlanReader.builder().limits(reader.limits()).build().limits())
         .isEqualTo(reader.limits());
   }
+
+  /** The values of a document as the limit counts them: every value, and no end of a container. */
+  private static int values(String doc) {
+    int n = 0;
+    try (tools.jackson.core.JsonParser p = new tools.jackson.core.json.JsonFactory()
+        .createParser(tools.jackson.core.ObjectReadContext.empty(), doc)) {
+      for (tools.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isScalarValue() || t.isStructStart()) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void aDocumentWithAsManyValuesAsTheLimitIsReadAndOneMoreIsNot() {
+    // Unknown properties are skipped, and still counted.
+    String doc = Fixtures.withLine(34, "  \"extensions\": {}, \"other\": [[1, {\"a\": [2]}], 3]");
+    int n = values(doc);
+    ReadResult atLimit = PlanReader.builder().maxValues(n).build().read(doc);
+    assertThat(atLimit.findings()).extracting(Finding::rule).containsExactly("unknown-property");
+
+    ReadResult beyond = PlanReader.builder().maxValues(n - 1).build().read(doc);
+    assertThat(onlySyntaxMessage(beyond)).isEqualTo(String.format(Locale.ROOT,
+        "more values than the limit of %,d (maxValues); objects, arrays, strings, numbers, "
+            + "booleans and nulls each count one", n - 1));
+  }
+
+  @Test
+  void theRootObjectIsAValue() {
+    ReadResult r = PlanReader.builder().maxValues(1).build().read("{\"id\": \"x\"}");
+    assertThat(onlySyntaxMessage(r)).startsWith("more values than the limit of 1 (maxValues)");
+    assertThat(PlanReader.builder().maxValues(1).build().read("{}").findings())
+        .extracting(Finding::rule).doesNotContain("json-syntax");
+  }
 }

@@ -204,4 +204,15 @@ class PlanWriterTest {
     WRITER.write(small(), bufferedChars);
     assertThat(chars.toString()).isEqualTo(WRITER.write(small()));
   }
+
+  /**
+   * A number with many zeros after the point is written in plain digits, as read, where
+   * BigDecimal's own text would switch to an exponent ({@code 1E-7}).
+   */
+  @Test
+  void aSmallDecimalIsWrittenInPlainDigits() {
+    Plan plan = READER.readPlan(Fixtures.withLine(34,
+        "  \"extensions\": {\"x\": 0.0000001, \"y\": 0.00000010}"));
+    assertThat(WRITER.write(plan)).contains("\"x\": 0.0000001,", "\"y\": 0.00000010\n");
+  }
 }

@@ -131,4 +131,14 @@ class ValidateTest {
     assertThat(r.locationOf(JsonPointer.root())).isEmpty();
     assertThat(r.nearestLocationOf(JsonPointer.parse("/id"))).isEmpty();
   }
+
+  /** A path that goes on below a string names no value, not whatever text follows the string. */
+  @Test
+  void aPathIntoAStringIsNotFoundInsideIt() {
+    ReadResult r = PlanReader.standard().read(Fixtures.valid());
+    assertThat(r.locationOf(JsonPointer.parse("/title/en/0"))).isEmpty();
+    assertThat(r.locationOf(JsonPointer.parse("/languages/0/0"))).isEmpty();
+    assertThat(r.nearestLocationOf(JsonPointer.parse("/title/en/0")))
+        .contains(TextLocation.of(6, 19));
+  }
 }

@@ -72,4 +72,23 @@ class WhatTheModelCannotHoldTest {
     assertThat(r.plan()).get().extracting(p -> p.allMeasures().size())
         .isEqualTo(Plan.MAX_NESTING - 1);
   }
+
+  /**
+   * Only sections and measures count levels: the indicators and assignments of a measure at the
+   * deepest level are read like any other.
+   */
+  @Test
+  void theObjectsOfAMeasureAtTheDeepestLevelAreRead() {
+    PlanReader deep = PlanReader.builder().maxNestingDepth(ReadLimits.DEEPEST_NESTING).build();
+    String deepest = "\"timeFrame\": \"2020\", \"measures\": []";
+    String doc = withSections("[" + nestedMeasures(Plan.MAX_NESTING - 1) + "]")
+        .replace(deepest + "}", "\"timeFrame\": \"2020\", \"indicators\": [{\"text\": "
+            + "{\"en\": \"I\"}, \"target\": {\"value\": 1}}], \"institutions\": "
+            + "[{\"institution\": \"moj\", \"role\": \"EXECUTOR\"}]}");
+    assertThat(doc).contains("\"indicators\"");
+    ReadResult r = deep.read(doc);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.plan()).get().extracting(p -> p.allMeasures().size())
+        .isEqualTo(Plan.MAX_NESTING - 1);
+  }
 }
