@@ -55,12 +55,17 @@ final class Cursor {
 
   /** Counts a value, and ends reading past the limit on values. */
   void count() {
+    // The finding in a method of its own keeps this one small enough to be inlined everywhere.
     if (++values > maxValues) {
-      findings.add(Findings.JSON_SYNTAX, Severity.ERROR, JsonPointer.root(), here(),
-          String.format(Locale.ROOT, "more values than the limit of %,d (maxValues); "
-              + "objects, arrays, strings, numbers, booleans and nulls each count one", maxValues));
-      throw new Stop();
+      tooManyValues();
     }
+  }
+
+  private void tooManyValues() {
+    findings.add(Findings.JSON_SYNTAX, Severity.ERROR, JsonPointer.root(), here(),
+        String.format(Locale.ROOT, "more values than the limit of %,d (maxValues); "
+            + "objects, arrays, strings, numbers, booleans and nulls each count one", maxValues));
+    throw new Stop();
   }
 
   /** Moves to the next value, counting it; the end of an array is no value. */
@@ -279,9 +284,11 @@ final class Cursor {
    */
   @Nullable String unicode(String s) {
     int at = unpairedSurrogate(s);
-    if (at < 0) {
-      return s;
-    }
+    return at < 0 ? s : unpaired(s, at);
+  }
+
+  /** Reports the unpaired surrogate at an index of a string; returns null. */
+  private @Nullable String unpaired(String s, int at) {
     JsonPointer path = pointer();
     findings.add(Findings.INVALID_VALUE, Severity.ERROR, path, here(), String.format(Locale.ROOT,
         "%s holds an unpaired surrogate, \\u%04x, at character %d; text must be whole Unicode "

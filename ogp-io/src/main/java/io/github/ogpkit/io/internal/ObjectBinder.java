@@ -61,6 +61,8 @@ class ObjectBinder {
     Values values;
     long errorsBefore;
     int at;
+    // The index of the property expected next: the one after the last read, as in canonical order.
+    int next;
     long seen;
     long nulls;
     // Array properties read as arrays with no element: a measure with "measures": [] has none.
@@ -82,9 +84,11 @@ class ObjectBinder {
     /** Makes this the state of a new object, as the constructor would. */
     void reset(ObjectType<?> type, long errorsBefore, int at) {
       this.type = type;
-      this.values = type.reuse(values);
+      // Only the values of properties seen were set.
+      this.values = type.reuse(values, seen);
       this.errorsBefore = errorsBefore;
       this.at = at;
+      next = 0;
       seen = 0;
       nulls = 0;
       empty = 0;
@@ -117,7 +121,7 @@ class ObjectBinder {
    * @return the property, or null
    */
   @Nullable Property<?, ?> propertyToRead(Open o, String name) {
-    return o.type.property(name);
+    return o.type.property(name, o.next);
   }
 
   /** Whether an object is checked and bound; false only when it is not to be checked. */
@@ -161,6 +165,7 @@ class ObjectBinder {
       Property<?, ?> p = propertyToRead(o, name);
       if (p != null && (o.seen & bit(p)) == 0) {
         o.seen |= bit(p);
+        o.next = p.index() + 1;
         cursor.push(name);
         if (cursor.next() == JsonToken.VALUE_NULL) {
           o.nulls |= bit(p);
@@ -289,6 +294,10 @@ class ObjectBinder {
 
   /** The findings of absent and null properties, known when an object ends. */
   private void end(Open o) {
+    // Most objects have every required property and no null: nothing to report.
+    if (o.nulls == 0 && (~o.seen & (o.type.requiredMask() | o.type.conditionalMask())) == 0) {
+      return;
+    }
     JsonPointer path = null;
     // An index loop: an iterator per object read was a tenth of the reader's allocation.
     List<? extends Property<?, ?>> properties = o.type.properties();

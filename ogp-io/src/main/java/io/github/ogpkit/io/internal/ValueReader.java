@@ -307,18 +307,11 @@ final class ValueReader {
         }
       }
       if (first != null) {
-        if (first.equals(tag)) {
-          cursor.duplicate(tag);
-        } else {
-          cursor.sameLanguage(tag, first);
-        }
+        sameTag(tag, first);
         continue;
       }
       if (!Syntax.isLanguageTag(tag)) {
-        JsonPointer p = cursor.pointer();
-        findings.add(Findings.INVALID_VALUE, Severity.ERROR, p.append(tag), cursor.here(),
-            "language tag " + Text.quote(tag) + " of " + Cursor.label(p)
-                + " is not a well-formed BCP 47 tag (for example az, en, az-Cyrl)");
+        badTag(tag);
       }
       if (tags == null) {
         tags = new String[2];
@@ -332,15 +325,11 @@ final class ValueReader {
       JsonToken t = cursor.next();
       String s = null;
       if (t == JsonToken.VALUE_NULL) {
-        JsonPointer p = cursor.pointer();
-        cursor.error(Findings.REQUIRED, "the " + Text.quote(tag) + " text of "
-            + Cursor.label(p.parent().orElseThrow()) + " is null");
+        noText(tag, "null");
       } else {
         s = cursor.string();
         if (s != null && s.isBlank()) {
-          JsonPointer p = cursor.pointer();
-          cursor.error(Findings.REQUIRED, "the " + Text.quote(tag) + " text of "
-              + Cursor.label(p.parent().orElseThrow()) + " is blank");
+          noText(tag, "blank");
           s = null;
         }
       }
@@ -348,10 +337,7 @@ final class ValueReader {
       texts[n++] = s;
     }
     if (n == 0) {
-      JsonPointer p = cursor.pointer();
-      findings.addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
-          Cursor.label(p) + " has no text; give it in at least one language, such as "
-              + "{\"en\": \"...\"}");
+      noLanguage();
       return null;
     }
     if (findings.errors() != before) {
@@ -368,6 +354,36 @@ final class ValueReader {
       map.put(tags[i], texts[i]);
     }
     return LocalizedText.of(map);
+  }
+
+  // The findings of texts, out of text() so that it stays small enough to be compiled whole.
+
+  private void sameTag(String tag, String first) {
+    if (first.equals(tag)) {
+      cursor.duplicate(tag);
+    } else {
+      cursor.sameLanguage(tag, first);
+    }
+  }
+
+  private void badTag(String tag) {
+    JsonPointer p = cursor.pointer();
+    cursor.findings().add(Findings.INVALID_VALUE, Severity.ERROR, p.append(tag), cursor.here(),
+        "language tag " + Text.quote(tag) + " of " + Cursor.label(p)
+            + " is not a well-formed BCP 47 tag (for example az, en, az-Cyrl)");
+  }
+
+  private void noText(String tag, String what) {
+    JsonPointer p = cursor.pointer();
+    cursor.error(Findings.REQUIRED, "the " + Text.quote(tag) + " text of "
+        + Cursor.label(p.parent().orElseThrow()) + " is " + what);
+  }
+
+  private void noLanguage() {
+    JsonPointer p = cursor.pointer();
+    cursor.findings().addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
+        Cursor.label(p) + " has no text; give it in at least one language, such as "
+            + "{\"en\": \"...\"}");
   }
 
   private @Nullable JsonObject extensions() {
@@ -469,7 +485,7 @@ final class ValueReader {
   private @Nullable JsonValue scalar(JsonToken t) {
     switch (t) {
       case VALUE_STRING -> {
-        String text = cursor.unicode(cursor.text());
+        String text = cursor.string();
         return text == null ? null : JsonString.of(text);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {

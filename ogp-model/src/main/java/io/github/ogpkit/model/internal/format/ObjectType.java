@@ -27,9 +27,12 @@ public final class ObjectType<O> {
   private final String noun;
   private final String article;
   private final List<Property<O, ?>> properties;
+  // The same, for lookups by index without the list's wrapper.
+  private final Property<?, ?>[] byIndex;
   private final Map<String, Property<O, ?>> byName;
   private final Function<Values, O> build;
   private final long required;
+  private final long conditional;
   private final boolean nests;
 
   private ObjectType(String noun, String article, List<Property<O, ?>> properties,
@@ -40,25 +43,35 @@ public final class ObjectType<O> {
     this.noun = noun;
     this.article = article;
     this.properties = Collections.unmodifiableList(new ArrayList<>(properties));
+    this.byIndex = properties.toArray(new Property<?, ?>[0]);
     Map<String, Property<O, ?>> map = new HashMap<>();
     long mask = 0;
-    for (Property<O, ?> p : properties) {
+    long maybe = 0;
+    for (int i = 0; i < byIndex.length; i++) {
+      Property<O, ?> p = properties.get(i);
+      if (p.index() != i) {
+        throw new IllegalStateException(noun + "." + p.name() + " has index " + p.index()
+            + " at position " + i);
+      }
       if (map.put(p.name(), p) != null) {
         throw new IllegalStateException(noun + " defines " + p.name() + " twice");
       }
       if (p.presence() == Presence.REQUIRED) {
         mask |= 1L << p.index();
       }
-      if (p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY
-          && properties.stream().noneMatch(q -> q.name().equals(p.unlessName())
-              && q.kind() == ValueKind.ARRAY)) {
-        throw new IllegalStateException(noun + "." + p.name() + " names no array property "
-            + p.unlessName());
+      if (p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY) {
+        maybe |= 1L << p.index();
+        if (properties.stream().noneMatch(q -> q.name().equals(p.unlessName())
+            && q.kind() == ValueKind.ARRAY)) {
+          throw new IllegalStateException(noun + "." + p.name() + " names no array property "
+              + p.unlessName());
+        }
       }
     }
     this.byName = map;
     this.build = build;
     this.required = mask;
+    this.conditional = maybe;
     this.nests = nests;
   }
 
@@ -113,12 +126,42 @@ public final class ObjectType<O> {
   }
 
   /**
+   * Finds a property by name, trying first the properties from an expected index on: a document
+   * in canonical order names the properties of an object in the order of their indexes, some
+   * left out, and comparing a few short names is cheaper than a lookup in a map.
+   *
+   * @param name the name in a document
+   * @param from the index of the property expected next (after the last one found); any int
+   * @return the property, or null if the type defines no such property
+   */
+  @SuppressWarnings("unchecked")
+  public @Nullable Property<O, ?> property(String name, int from) {
+    for (int i = Math.max(from, 0); i < byIndex.length; i++) {
+      Property<?, ?> p = byIndex[i];
+      if (p.name().equals(name)) {
+        return (Property<O, ?>) p;
+      }
+    }
+    return byName.get(name);
+  }
+
+  /**
    * Returns the properties that are always required, one bit per property index.
    *
    * @return the bit mask
    */
   public long requiredMask() {
     return required;
+  }
+
+  /**
+   * Returns the properties required unless an array of the object is not empty
+   * ({@link Presence#REQUIRED_UNLESS_NON_EMPTY}), one bit per property index.
+   *
+   * @return the bit mask
+   */
+  public long conditionalMask() {
+    return conditional;
   }
 
   /**
@@ -167,14 +210,17 @@ public final class ObjectType<O> {
   /**
    * Empty values for one object of this type, made of values used before when they are large
    * enough: a reader reads one object at a time at each level, and a new array per object was a
-   * fifth of what reading allocated.
+   * fifth of what reading allocated. Only the values that were set are cleared: those of the
+   * properties whose bits are in a mask.
    *
    * @param old values of an object already built, of any type, or null
+   * @param set one bit per property index: every index {@link Values#set} was called with since
+   *     the values were last emptied
    * @return {@code old} emptied, or new values
    */
-  public Values reuse(@Nullable Values old) {
+  public Values reuse(@Nullable Values old, long set) {
     if (old != null && old.fits(properties.size())) {
-      old.clear();
+      old.clear(set);
       return old;
     }
     return newValues();

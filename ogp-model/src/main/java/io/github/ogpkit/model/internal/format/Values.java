@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The values a reader bound for one object of the format, by property index, until the object
  * is built with {@link ObjectType#build(Values)}. Not thread-safe; one object at a time, and a
- * reader may use the same values again for a later object ({@link ObjectType#reuse(Values)}):
+ * reader may use the same values again for a later object ({@link ObjectType#reuse(Values, long)}):
  * building copies out what it needs. Internal.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -30,9 +30,22 @@ public final class Values {
     return values.length >= size;
   }
 
-  /** Forgets every value. */
-  void clear() {
-    Arrays.fill(values, null);
+  /**
+   * Forgets the values at the indexes whose bits are set in a mask (all, for -1).
+   *
+   * @param set one bit per index
+   */
+  void clear(long set) {
+    if (set == -1L) {
+      Arrays.fill(values, null);
+      return;
+    }
+    for (long bits = set; bits != 0; bits &= bits - 1) {
+      int i = Long.numberOfTrailingZeros(bits);
+      if (i < values.length) {
+        values[i] = null;
+      }
+    }
   }
 
   /**

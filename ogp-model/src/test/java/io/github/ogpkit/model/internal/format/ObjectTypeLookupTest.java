@@ -1,0 +1,69 @@
+package io.github.ogpkit.model.internal.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's lookups in the format's description: a property is found by name from whatever
+ * index the reader expects next, and values used again for a later object start empty.
+ */
+class ObjectTypeLookupTest {
+
+  @Test
+  void everyPropertyIsFoundByNameFromEveryExpectedIndex() {
+    for (ObjectType<?> type : List.of(Format.PLAN, Format.ADOPTION, Format.INSTITUTION,
+        Format.SECTION, Format.MEASURE, Format.ASSIGNMENT, Format.INDICATOR, Format.QUANTITY,
+        Format.PROVISION)) {
+      List<? extends Property<?, ?>> properties = type.properties();
+      for (Property<?, ?> p : properties) {
+        for (int from = -2; from <= properties.size() + 2; from++) {
+          assertThat(type.property(p.name(), from)).as("%s.%s from %d", type, p.name(), from)
+              .isSameAs(p);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNameTheTypeDoesNotDefineIsNotFoundFromAnyIndex() {
+    for (int from = -1; from <= Format.MEASURE.properties().size(); from++) {
+      assertThat(Format.MEASURE.property("timeframe", from)).isNull();
+      assertThat(Format.MEASURE.property("", from)).isNull();
+    }
+  }
+
+  @Test
+  void theConditionalMaskHoldsThePropertiesRequiredUnlessAnArrayIsNotEmpty() {
+    Property<?, ?> timeFrame = Format.MEASURE.property("timeFrame");
+    assertThat(Format.MEASURE.conditionalMask()).isEqualTo(1L << timeFrame.index());
+    assertThat(Format.MEASURE.requiredMask() & Format.MEASURE.conditionalMask()).isZero();
+    assertThat(Format.SECTION.conditionalMask()).isZero();
+  }
+
+  @Test
+  void valuesUsedAgainAreEmptyWhereTheyWereSetAndTheRestStayEmpty() {
+    Values values = Format.MEASURE.newValues();
+    Property<?, ?> title = Format.MEASURE.property("title");
+    Property<?, ?> description = Format.MEASURE.property("description");
+    values.set(title, "a");
+    values.set(description, "b");
+    long set = 1L << title.index() | 1L << description.index();
+
+    Values again = Format.MEASURE.reuse(values, set);
+
+    assertThat(again).isSameAs(values);
+    for (int i = 0; i < Format.MEASURE.properties().size(); i++) {
+      assertThat(again.get(i)).as("value %d", i).isNull();
+    }
+  }
+
+  @Test
+  void valuesTooSmallForATypeAreNotUsedAgain() {
+    Values small = Format.QUANTITY.newValues();
+    Values fresh = Format.PLAN.reuse(small, -1L);
+    assertThat(fresh).isNotSameAs(small);
+    assertThat(Format.PLAN.reuse(null, 0L)).isNotNull();
+  }
+}
