@@ -1,0 +1,111 @@
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares two builds of ogpkit on one operation, paired, in one JVM: the benchmarks jar of each
+ * build is loaded in a class loader of its own, and the two take turns in short windows, so that
+ * the machine's drift (this virtual machine's speed changes by 1.5-2x within minutes) touches
+ * both alike. It reports each side's median time per operation and the median of the ratios of
+ * the pairs. JMH stays the measure of record (docs/PERFORMANCE.md); this answers "is B slower
+ * than A" when forks of JMH disagree by more than the difference sought.
+ *
+ * <pre>
+ * java benchmarks/paired/Paired.java A.jar B.jar INPUT read|write [ROUNDS] [WINDOW_MS]
+ * </pre>
+ *
+ * INPUT is {@code fixture} or a number of measures, as for the JMH benchmarks; each jar is a
+ * {@code benchmarks/target/benchmarks.jar}. Run it on a quiet machine, with the same JVM flags
+ * for both sides by construction.
+ */
+public final class Paired {
+
+  private interface Op {
+    Object run() throws Exception;
+  }
+
+  private static Object sink;
+
+  private Paired() {}
+
+  private static Op op(String jar, String input, String what) throws Exception {
+    ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
+    Class<?> inputs = loader.loadClass("io.github.ogpkit.benchmarks.Inputs");
+    byte[] json = (byte[]) inputs.getMethod("json", String.class).invoke(null, input);
+    Object reader = inputs.getMethod("reader").invoke(null);
+    Method read = reader.getClass().getMethod("readPlan", byte[].class);
+    switch (what) {
+      case "read":
+        return () -> read.invoke(reader, (Object) json);
+      case "write":
+        Object plan = read.invoke(reader, (Object) json);
+        Class<?> planWriter = loader.loadClass("io.github.ogpkit.io.PlanWriter");
+        Object writer = planWriter.getMethod("canonical").invoke(null);
+        Method write = planWriter.getMethod("writeBytes",
+            loader.loadClass("io.github.ogpkit.model.Plan"));
+        return () -> write.invoke(writer, plan);
+      default:
+        throw new IllegalArgumentException("read or write, not " + what);
+    }
+  }
+
+  /** Runs an operation for a while; returns microseconds per operation. */
+  private static double perOp(Op op, long nanos) throws Exception {
+    long start = System.nanoTime();
+    long end = start + nanos;
+    long n = 0;
+    long now;
+    do {
+      sink = op.run();
+      n++;
+    } while ((now = System.nanoTime()) < end);
+    return (now - start) / (double) n / 1000.0;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 4) {
+      System.err.println("usage: java Paired.java A.jar B.jar INPUT read|write [ROUNDS] "
+          + "[WINDOW_MS]");
+      System.exit(2);
+    }
+    int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+    long window = (args.length > 5 ? Long.parseLong(args[5]) : 300) * 1_000_000L;
+    Op a = op(args[0], args[2], args[3]);
+    Op b = op(args[1], args[2], args[3]);
+    for (int i = 0; i < 10; i++) {
+      perOp(a, 1_000_000_000L);
+      perOp(b, 1_000_000_000L);
+    }
+    List<Double> as = new ArrayList<>();
+    List<Double> bs = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      double x;
+      double y;
+      // Each side goes first in every other round.
+      if (i % 2 == 0) {
+        x = perOp(a, window);
+        y = perOp(b, window);
+      } else {
+        y = perOp(b, window);
+        x = perOp(a, window);
+      }
+      as.add(x);
+      bs.add(y);
+      ratios.add(y / x);
+    }
+    Collections.sort(as);
+    Collections.sort(bs);
+    Collections.sort(ratios);
+    System.out.printf(Locale.ROOT, "%s %s: A median %.1f us/op (best %.1f), B median %.1f us/op "
+        + "(best %.1f), B/A median %.3f (quartiles %.3f, %.3f; %d pairs)%n", args[3], args[2],
+        as.get(rounds / 2), as.get(0), bs.get(rounds / 2), bs.get(0), ratios.get(rounds / 2),
+        ratios.get(rounds / 4), ratios.get(3 * rounds / 4), rounds);
+  }
+}
