@@ -39,8 +39,11 @@ class SchemaPatternsTest {
   @ValueSource(strings = {"2016", "2012-03", "2016/2018", "2012-03/2012-04", "2016/2017-06",
       "permanent", "2016/2016", "1900", "2999", "2016-2018", "March 2012", "2016-13", "1899",
       "3000", "2016-00", "16", "2016/", "/2016", "Permanent", "2016/permanent", " 2016",
-      "2016-1", "2016/2017/2018", "２０１６"})
-  void theTimeFramePatternAgreesWithTheReaderExceptForOrder(String text) {
+      "2016-1", "2016/2017/2018", "２０１６", "2022-Q4", "2023-06-30", "2022-07-01/2023-Q2",
+      "../2023-12", "2022-09/..", "../..", "..", "../", "/..", "2016/../2017", "2022-q4",
+      "2022-Q5", "2022-Q0", "2022-Q04", "2023-06-32", "2023-06-00", "2023-6-30", "...../2016",
+      "2016/...", "../permanent", "permanent/..", "2024-02-29", "2016-Q1/2016-01-01"})
+  void theTimeFramePatternAgreesWithTheReaderExceptForOrderAndDaysOfShortMonths(String text) {
     boolean reader;
     try {
       TimeFrame.parse(text);

@@ -31,7 +31,8 @@ class TimeFrameContractTest {
     for (String text : List.of("20/6", "2:16", "201a", "/016", "2016-0:", "2016-/1")) {
       assertThatThrownBy(() -> TimeFrame.parse(text)).as(text)
           .isInstanceOf(ValueParseException.class)
-          .hasMessageContaining("is not YYYY, YYYY-MM, START/END or permanent");
+          .hasMessageContaining("is not YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, START/END of those, "
+              + "../END, START/.. or permanent");
     }
   }
 
@@ -52,8 +53,9 @@ class TimeFrameContractTest {
   }
 
   @Test
-  void aPermanentFrameIsNotWithinABoundedOne() {
-    assertThat(TimeFrame.parse("2016/2018").contains(TimeFrame.permanent())).isFalse();
+  void aPermanentFrameStatesNoBoundSoItLiesWithinEveryFrame() {
+    // Format 1.1: containment compares the bounds a frame states (1.0 said the opposite here).
+    assertThat(TimeFrame.parse("2016/2018").contains(TimeFrame.permanent())).isTrue();
     assertThat(TimeFrame.permanent().contains(TimeFrame.permanent())).isTrue();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ogpkit.testing.generator.Generator;
 import io.github.ogpkit.testing.generator.Property;
 import io.github.ogpkit.testing.generator.Values;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class TimeFrameProperties {
 
   @Test
   void everyFrameContainsItselfAndPermanentContainsAll() {
+    // Permanent states no bound: it contains every frame and lies within every frame.
     timeFrames().check(t -> {
       assertThat(t.contains(t)).isTrue();
       assertThat(TimeFrame.permanent().contains(t)).isTrue();
@@ -43,12 +45,15 @@ class TimeFrameProperties {
   @Test
   void aBoundedFrameContainsEachOfItsMonths() {
     timeFrames().check(t -> {
-      if (t.isPermanent()) {
+      if (!t.isBounded()) {
         return;
       }
       YearMonth start = t.start();
-      assertThat(t.contains(TimeFrame.ofMonth(start))).isTrue();
-      assertThat(t.contains(TimeFrame.ofMonth(t.end()))).isTrue();
+      assertThat(t.contains(TimeFrame.ofMonth(start))).isEqualTo(
+          !start.atDay(1).isBefore(t.firstDay().orElseThrow())
+              && !start.atEndOfMonth().isAfter(t.lastDay().orElseThrow()));
+      assertThat(t.contains(TimeFrame.of(TimePoint.ofDay(t.firstDay().orElseThrow())))).isTrue();
+      assertThat(t.contains(TimeFrame.of(TimePoint.ofDay(t.lastDay().orElseThrow())))).isTrue();
       if (start.getYear() > TimeFrame.MIN_YEAR || start.getMonthValue() > 1) {
         assertThat(t.contains(TimeFrame.ofMonth(start.minusMonths(1)))).isFalse();
       }
@@ -57,22 +62,70 @@ class TimeFrameProperties {
 
   private record Pair(TimeFrame a, TimeFrame b) {}
 
-  @Test
-  void containsComparesFirstAndLastMonths() {
+  private static Generator<Pair> nearbyPairs() {
     // Frames of a few neighbouring years, so that pairs often contain one another.
     Generator<TimeFrame> nearby = Values.timeFrames(2015, 2019);
-    Property.forAll(source -> new Pair(nearby.next(source), nearby.next(source)))
+    return source -> new Pair(nearby.next(source), nearby.next(source));
+  }
+
+  @Test
+  void containsComparesTheBoundsTheOtherStatesWithTheBoundsThisOneStates() {
+    Property.forAll(nearbyPairs())
         .tries(3000)
         .examples(new Pair(TimeFrame.permanent(), TimeFrame.permanent()),
             new Pair(TimeFrame.permanent(), TimeFrame.ofYear(2016)),
             new Pair(TimeFrame.ofYear(2016), TimeFrame.permanent()),
-            new Pair(TimeFrame.ofYear(2016), TimeFrame.parse("2016-01/2016-12")))
+            new Pair(TimeFrame.ofYear(2016), TimeFrame.parse("2016-01/2016-12")),
+            new Pair(TimeFrame.parse("../2016-Q2"), TimeFrame.parse("2015-12-31")),
+            new Pair(TimeFrame.parse("2016/2018"), TimeFrame.parse("2017-05/..")))
         .check(pair -> {
           TimeFrame a = pair.a();
           TimeFrame b = pair.b();
-          boolean expected = a.isPermanent() || !b.isPermanent()
-              && !b.start().isBefore(a.start()) && !b.end().isAfter(a.end());
-          assertThat(a.contains(b)).isEqualTo(expected);
+          boolean expected = b.firstDay().map(d -> inside(a, d)).orElse(true)
+              && b.lastDay().map(d -> inside(a, d)).orElse(true);
+          assertThat(a.contains(b)).as("%s contains %s", a, b).isEqualTo(expected);
+        });
+  }
+
+  private static boolean inside(TimeFrame frame, LocalDate day) {
+    return frame.firstDay().map(f -> !day.isBefore(f)).orElse(true)
+        && frame.lastDay().map(l -> !day.isAfter(l)).orElse(true);
+  }
+
+  @Test
+  void theOrderIsConsistentWithEqualsAndAntisymmetric() {
+    Property.forAll(nearbyPairs())
+        .tries(3000)
+        .check(pair -> {
+          TimeFrame a = pair.a();
+          TimeFrame b = pair.b();
+          assertThat(a.compareTo(b) == 0).as("%s, %s", a, b).isEqualTo(a.equals(b));
+          assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+          if (a.equals(b)) {
+            assertThat(a.hashCode()).isEqualTo(b.hashCode());
+          }
+        });
+  }
+
+  @Test
+  void theOrderGoesByFirstDayThenLastDayWithOpenEndsOutermost() {
+    Property.forAll(nearbyPairs())
+        .tries(3000)
+        .check(pair -> {
+          TimeFrame a = pair.a();
+          TimeFrame b = pair.b();
+          if (a.isPermanent() || b.isPermanent() || a.compareTo(b) >= 0) {
+            return;
+          }
+          // a before b: a's first day is not after b's (an open start is earliest) ...
+          LocalDate aFirst = a.firstDay().orElse(LocalDate.MIN);
+          LocalDate bFirst = b.firstDay().orElse(LocalDate.MIN);
+          assertThat(aFirst).as("%s before %s", a, b).isBeforeOrEqualTo(bFirst);
+          if (aFirst.equals(bFirst)) {
+            // ... and on the same first day, its last day is not after b's (open is latest).
+            assertThat(a.lastDay().orElse(LocalDate.MAX)).as("%s before %s", a, b)
+                .isBeforeOrEqualTo(b.lastDay().orElse(LocalDate.MAX));
+          }
         });
   }
 }

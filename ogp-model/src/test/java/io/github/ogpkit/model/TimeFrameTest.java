@@ -87,7 +87,7 @@ class TimeFrameTest {
     assertThat(plan.contains(TimeFrame.parse("2016-01"))).isTrue();
     assertThat(plan.contains(TimeFrame.parse("2015-12/2016"))).isFalse();
     assertThat(plan.contains(TimeFrame.parse("2018/2019-01"))).isFalse();
-    assertThat(plan.contains(TimeFrame.permanent())).isFalse();
+    assertThat(plan.contains(TimeFrame.permanent())).isTrue();
     assertThat(TimeFrame.permanent().contains(plan)).isTrue();
     assertThat(TimeFrame.permanent().contains(TimeFrame.permanent())).isTrue();
   }

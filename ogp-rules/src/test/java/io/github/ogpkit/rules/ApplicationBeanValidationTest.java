@@ -54,6 +54,19 @@ class ApplicationBeanValidationTest {
   }
 
   @Test
+  void aPlanPeriodWithAnOpenEndBreaksNotPermanent() {
+    for (String period : new String[] {"../2018", "2016/.."}) {
+      Plan open = SamplePlans.valid().toBuilder().period(TimeFrame.parse(period)).build();
+      try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+        assertThat(factory.getValidator().validate(open)).as(period)
+            .extracting(v -> v.getConstraintDescriptor().getAnnotation().annotationType(),
+                v -> v.getPropertyPath().toString())
+            .containsExactly(tuple(NotPermanent.class, "period"));
+      }
+    }
+  }
+
+  @Test
   void theDefaultValidatorFactoryFindsNothingInAValidPlan() {
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       assertThat(factory.getValidator().validate(SamplePlans.valid())).isEmpty();

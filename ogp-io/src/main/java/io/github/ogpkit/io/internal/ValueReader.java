@@ -160,9 +160,13 @@ final class ValueReader {
   private @Nullable TimeFrame period() {
     TextLocation at = cursor.token() == JsonToken.VALUE_STRING ? cursor.here() : null;
     TimeFrame period = timeFrame();
-    if (period != null && period.isPermanent()) {
+    if (period != null && !period.isBounded()) {
       cursor.findings().add(Findings.INVALID_VALUE, Severity.ERROR, cursor.pointer(), at,
-          "period must not be permanent; a plan has a bounded period, such as 2016/2018");
+          period.isPermanent()
+              ? "period must not be permanent; a plan has a bounded period, such as 2016/2018"
+              : "period " + period + " has an open " + (period.startPoint().isEmpty() ? "start"
+                  : "end") + "; a plan's period states its start and its end, such as "
+                  + "2016/2018 or 2022-07/2024-06");
       return null;
     }
     return period;

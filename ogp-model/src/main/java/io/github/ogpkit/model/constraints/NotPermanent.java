@@ -16,8 +16,10 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated {@link io.github.ogpkit.model.TimeFrame} is bounded, not {@code permanent}: a
- * plan's period must have an end.
+ * The annotated {@link io.github.ogpkit.model.TimeFrame} is
+ * {@linkplain io.github.ogpkit.model.TimeFrame#isBounded() bounded}: not {@code permanent} and
+ * with no open end ({@code ../END}, {@code START/..}); a plan's period must state a start and an
+ * end.
  *
  * <p>The validator is supplied by ogp-rules (registered for discovery with
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}); validating a plan with Bean

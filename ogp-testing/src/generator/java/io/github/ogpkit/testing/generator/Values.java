@@ -6,7 +6,7 @@ import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Quantity;
 import io.github.ogpkit.model.TimeFrame;
-import io.github.ogpkit.model.ValueParseException;
+import io.github.ogpkit.model.TimePoint;
 import io.github.ogpkit.model.json.JsonArray;
 import io.github.ogpkit.model.json.JsonBoolean;
 import io.github.ogpkit.model.json.JsonNull;
@@ -16,10 +16,10 @@ import io.github.ogpkit.model.json.JsonString;
 import io.github.ogpkit.model.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -58,8 +58,10 @@ public final class Values {
   }
 
   /**
-   * Time frames within the given years, {@code permanent} one time in 21: a few neighbouring
-   * years make pairs that often contain one another.
+   * Time frames within the given years: {@code permanent} one time in 21, an open start
+   * ({@code ../END}) or an open end ({@code START/..}) one time in 21 each, bounded frames
+   * ({@link #boundedTimeFrames}) otherwise. A few neighbouring years make pairs that often contain
+   * one another.
    *
    * @param fromYear the first year, at least {@link TimeFrame#MIN_YEAR}
    * @param toYear the last year, at most {@link TimeFrame#MAX_YEAR}
@@ -67,41 +69,62 @@ public final class Values {
    */
   public static Generator<TimeFrame> timeFrames(int fromYear, int toYear) {
     Generator<TimeFrame> bounded = boundedTimeFrames(fromYear, toYear);
-    return source -> source.nextInt(21) == 20 ? TimeFrame.permanent() : bounded.next(source);
+    Generator<TimePoint> points = timePoints(fromYear, toYear);
+    return source -> switch (source.nextInt(21)) {
+      case 20 -> TimeFrame.permanent();
+      case 19 -> TimeFrame.until(points.next(source));
+      case 18 -> TimeFrame.from(points.next(source));
+      default -> bounded.next(source);
+    };
   }
 
   /**
-   * Time frames within the given years, never {@code permanent}: each bound is a year or a
-   * month, the first year (or month) at most the last; the years at the ends come often.
+   * Time frames within the given years with a start and an end, never {@code permanent}: each end
+   * a year, a quarter, a month or a day (format 1.1), the start not beginning after the end ends;
+   * the years at the ends of the range come often, and so do frames of one time point.
    *
    * @param fromYear the first year, at least {@link TimeFrame#MIN_YEAR}
    * @param toYear the last year, at most {@link TimeFrame#MAX_YEAR}
    * @return the generator, not null
    */
   public static Generator<TimeFrame> boundedTimeFrames(int fromYear, int toYear) {
+    Generator<TimePoint> points = timePoints(fromYear, toYear);
+    return source -> {
+      TimePoint a = points.next(source);
+      if (source.nextInt(4) == 0) {
+        return TimeFrame.of(a);
+      }
+      TimePoint b = points.next(source);
+      // In order of first days, the first cannot begin after the second ends.
+      return a.compareTo(b) <= 0 ? TimeFrame.of(a, b) : TimeFrame.of(b, a);
+    };
+  }
+
+  /**
+   * Time points within the given years: years, quarters, months and days, in about equal
+   * shares; the years at the ends of the range come often.
+   *
+   * @param fromYear the first year, at least {@link TimeFrame#MIN_YEAR}
+   * @param toYear the last year, at most {@link TimeFrame#MAX_YEAR}
+   * @return the generator, not null
+   */
+  public static Generator<TimePoint> timePoints(int fromYear, int toYear) {
     if (fromYear < TimeFrame.MIN_YEAR || toYear > TimeFrame.MAX_YEAR || toYear < fromYear) {
       throw new IllegalArgumentException("years must be within " + TimeFrame.MIN_YEAR + " and "
           + TimeFrame.MAX_YEAR + ", in order: " + fromYear + ", " + toYear);
     }
     return source -> {
-      int y1 = source.betweenOrEdge(fromYear, toYear);
-      int m1 = source.between(0, 12);
-      int y2 = source.betweenOrEdge(fromYear, toYear);
-      int m2 = source.between(0, 12);
-      String start = bound(Math.min(y1, y2), m1);
-      String end = bound(Math.max(y1, y2), m2);
-      try {
-        return TimeFrame.parse(start + "/" + end);
-      } catch (ValueParseException e) {
-        // Months of one year in the wrong order: the first month alone.
-        return TimeFrame.parse(start);
-      }
+      int year = source.betweenOrEdge(fromYear, toYear);
+      return switch (source.nextInt(4)) {
+        case 0 -> TimePoint.ofYear(year);
+        case 1 -> TimePoint.ofQuarter(year, source.between(1, 4));
+        case 2 -> TimePoint.ofMonth(YearMonth.of(year, source.between(1, 12)));
+        default -> {
+          YearMonth month = YearMonth.of(year, source.betweenOrEdge(1, 12));
+          yield TimePoint.ofDay(month.atDay(source.betweenOrEdge(1, month.lengthOfMonth())));
+        }
+      };
     };
-  }
-
-  private static String bound(int year, int month) {
-    return month == 0 ? Integer.toString(year)
-        : String.format(Locale.ROOT, "%d-%02d", year, month);
   }
 
   /**

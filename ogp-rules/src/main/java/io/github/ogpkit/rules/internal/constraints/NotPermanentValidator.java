@@ -18,6 +18,6 @@ public final class NotPermanentValidator implements ConstraintValidator<NotPerma
 
   @Override
   public boolean isValid(@Nullable TimeFrame value, ConstraintValidatorContext context) {
-    return value == null || !value.isPermanent();
+    return value == null || value.isBounded();
   }
 }

@@ -29,7 +29,7 @@ public final class PlanPeriodTooLong implements PlanRule.OnPlan {
   @Override
   public void plan(Walk w) {
     TimeFrame period = w.plan().period();
-    if (!period.isPermanent() && period.years().size() > MAX_YEARS) {
+    if (period.isBounded() && period.years().size() > MAX_YEARS) {
       w.report(ID, JsonPointer.root().append("period"), ID, period,
           Integer.toString(period.years().size()));
     }

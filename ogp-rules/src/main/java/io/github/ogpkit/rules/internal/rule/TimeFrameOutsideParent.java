@@ -32,7 +32,9 @@ public final class TimeFrameOutsideParent implements PlanRule.OnMeasure {
     }
     TimeFrame outer = parent.get().timeFrame().get();
     TimeFrame frame = measure.timeFrame().get();
-    if (!outer.contains(frame)) {
+    // Containment states bounds (format 1.1); this rule keeps 1.0's meaning for a permanent
+    // measure, which lies outside any parent that is not permanent itself.
+    if (frame.isPermanent() && !outer.isPermanent() || !outer.contains(frame)) {
       w.report(ID, path.append("timeFrame"), ID, frame, measure.number(), outer,
           parent.get().number());
     }

@@ -54,6 +54,20 @@ class TimeFrameOutsideParentTest {
   }
 
   @Test
+  void openEndsAreComparedByTheBoundsTheyState() {
+    assertThat(findings(parentAndChild("2020/2022", "../2021-Q2"), RULE)).isEmpty();
+    assertThat(findings(parentAndChild("2020/2022", "2022-12-31/.."), RULE)).isEmpty();
+    assertThat(findings(parentAndChild("2020/2022", "../2023-01"), RULE)).hasSize(1);
+    assertThat(findings(parentAndChild("../2022", "2019-07-01/2022-Q4"), RULE)).isEmpty();
+    assertThat(findings(parentAndChild("2020/..", "2019-12-31"), RULE)).hasSize(1);
+  }
+
+  @Test
+  void aPermanentChildIsOutsideAParentWithAnOpenEndToo() {
+    assertThat(findings(parentAndChild("2020/..", "permanent"), RULE)).hasSize(1);
+  }
+
+  @Test
   void aParentWithoutTimeFrameContainsEverything() {
     assertThat(findings(parentAndChild(null, "2022"), RULE)).isEmpty();
   }
