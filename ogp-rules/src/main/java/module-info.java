@@ -23,5 +23,5 @@ module io.github.ogpkit.rules {
       io.github.ogpkit.rules.internal.constraints.DistinctElementsValidator,
       io.github.ogpkit.rules.internal.constraints.LanguageTagValidator,
       io.github.ogpkit.rules.internal.constraints.NotPermanentValidator,
-      io.github.ogpkit.rules.internal.constraints.TimeFrameRequiredValidator;
+      io.github.ogpkit.rules.internal.constraints.MeasuresOrSectionsValidator;
 }

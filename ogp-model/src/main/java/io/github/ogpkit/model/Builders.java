@@ -2,8 +2,11 @@ package io.github.ogpkit.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +40,29 @@ final class Builders {
       }
       throw new NullPointerException(name + "[" + index + "] is null");
     }
+  }
+
+  /**
+   * Copies a collection of enum constants into an unmodifiable set that iterates in declaration
+   * order, with a message naming the collection when it or an element is null.
+   *
+   * @param values the constants
+   * @param type the enum's class
+   * @param name the parameter's name
+   * @return the set
+   * @throws NullPointerException naming the collection or saying that an element is null
+   */
+  static <E extends Enum<E>> Set<E> enumSet(Collection<? extends E> values, Class<E> type,
+      String name) {
+    Objects.requireNonNull(values, name);
+    EnumSet<E> set = EnumSet.noneOf(type);
+    for (E e : values) {
+      if (e == null) {
+        throw new NullPointerException(name + " holds null");
+      }
+      set.add(e);
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   static void requireSet(String type, @Nullable Object... namesAndValues) {

@@ -7,15 +7,18 @@ import io.github.ogpkit.model.constraints.CountryCode;
 import io.github.ogpkit.model.constraints.DistinctElements;
 import io.github.ogpkit.model.constraints.Identifier;
 import io.github.ogpkit.model.constraints.LanguageTag;
+import io.github.ogpkit.model.constraints.MeasuresOrSections;
 import io.github.ogpkit.model.constraints.NotPermanent;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -51,22 +54,46 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the plan's identifier, not null
  * @param kind what kind of document it is, not null
+ * @param profile the id of the rule profile the publisher states the plan conforms to (one of
+ *     {@link #PROFILES}), not null, empty if none is stated (since format 1.1)
  * @param country the ISO 3166-1 alpha-2 code of the country, upper case, not null
+ * @param jurisdiction the subnational government of a local plan ("Nairobi City County"), not
+ *     null, empty if none (since 1.1)
  * @param title the title, not null
- * @param languages the languages of the plan, the adopted one first, not null, immutable
+ * @param languages the languages of the plan, not null, immutable: first the language in which
+ *     its texts are complete (the language of adoption, or of the translation the document holds)
  * @param period the plan's period, not null, bounded
+ * @param planNumber the member's first, second, ... action plan, not null, empty if not stated
+ *     (since 1.1)
  * @param adoption how it was adopted, not null, empty if unknown
  * @param preamble introductory text, not null, empty if none
+ * @param links links to documents about the plan, not null, immutable (since 1.1)
  * @param institutions the institution registry, not null, immutable
+ * @param measures the measures that belong to no section, not null, immutable (since 1.1)
  * @param sections the top-level sections, not null, immutable
  * @param extensions data carried along unchanged, not null, empty if none
  */
+@MeasuresOrSections
 @API(status = STABLE, since = "0.1")
-public record Plan(@Identifier String id, PlanKind kind, @CountryCode String country,
-    LocalizedText title, @NotEmpty @DistinctElements List<@LanguageTag String> languages,
-    @NotPermanent TimeFrame period, Optional<@Valid Adoption> adoption,
-    Optional<LocalizedText> preamble, List<@Valid Institution> institutions,
-    @NotEmpty List<@Valid Section> sections, JsonObject extensions) {
+public record Plan(@Identifier String id, PlanKind kind,
+    Optional<@Pattern(regexp = Plan.PROFILE_PATTERN) String> profile,
+    @CountryCode String country, Optional<LocalizedText> jurisdiction, LocalizedText title,
+    @NotEmpty @DistinctElements List<@LanguageTag String> languages,
+    @NotPermanent TimeFrame period, OptionalInt planNumber, Optional<@Valid Adoption> adoption,
+    Optional<LocalizedText> preamble, List<@Valid Link> links,
+    List<@Valid Institution> institutions, List<@Valid Measure> measures,
+    List<@Valid Section> sections, JsonObject extensions) {
+
+  /**
+   * The ids of the rule profiles a plan may state, as RULES-1.1 names them:
+   * {@code ogp-action-plan}, {@code executive-order} and {@code national-program}.
+   */
+  @API(status = STABLE, since = "0.2")
+  public static final List<String> PROFILES =
+      List.of("ogp-action-plan", "executive-order", "national-program");
+
+  /** The profile ids as a pattern, for Bean Validation. */
+  static final String PROFILE_PATTERN = "ogp-action-plan|executive-order|national-program";
 
   /**
    * How many levels sections and measures nest at most: a top-level section is level 1, a measure
@@ -84,6 +111,46 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
    *
    * @param id the id, not null
    * @param kind the kind, not null
+   * @param profile the stated profile, not null
+   * @param country the country, not null
+   * @param jurisdiction the jurisdiction, not null
+   * @param title the title, not null
+   * @param languages the languages, not null
+   * @param period the period, not null
+   * @param planNumber the plan number, not null
+   * @param adoption the adoption, not null
+   * @param preamble the preamble, not null
+   * @param links the links, not null
+   * @param institutions the institutions, not null
+   * @param measures the measures that belong to no section, not null
+   * @param sections the sections, not null
+   * @param extensions the extensions, not null
+   */
+  public Plan {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(title, "title");
+    languages = Builders.copyOf(languages, "languages");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(planNumber, "planNumber");
+    Objects.requireNonNull(adoption, "adoption");
+    Objects.requireNonNull(preamble, "preamble");
+    links = Builders.copyOf(links, "links");
+    institutions = Builders.copyOf(institutions, "institutions");
+    measures = Builders.copyOf(measures, "measures");
+    sections = Builders.copyOf(sections, "sections");
+    Objects.requireNonNull(extensions, "extensions");
+  }
+
+  /**
+   * Creates a plan of format 1.0's properties, copying the lists; the properties of 1.1 are
+   * empty.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null
    * @param country the country, not null
    * @param title the title, not null
    * @param languages the languages, not null
@@ -94,28 +161,27 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
    * @param sections the sections, not null
    * @param extensions the extensions, not null
    */
-  public Plan {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(title, "title");
-    languages = Builders.copyOf(languages, "languages");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(adoption, "adoption");
-    Objects.requireNonNull(preamble, "preamble");
-    institutions = Builders.copyOf(institutions, "institutions");
-    sections = Builders.copyOf(sections, "sections");
-    Objects.requireNonNull(extensions, "extensions");
+  public Plan(String id, PlanKind kind, String country, LocalizedText title,
+      List<String> languages, TimeFrame period, Optional<Adoption> adoption,
+      Optional<LocalizedText> preamble, List<Institution> institutions, List<Section> sections,
+      JsonObject extensions) {
+    this(id, kind, Optional.empty(), country, Optional.empty(), title, languages, period,
+        OptionalInt.empty(), adoption, preamble, List.of(), institutions, List.of(), sections,
+        extensions);
   }
 
   /**
-   * Returns every measure of the plan in document order: depth first, each section's own measures
-   * (each followed by its sub-measures) before its subsections.
+   * Returns every measure of the plan in document order: depth first, the top-level measures
+   * first (each followed by its sub-measures), then each section's own measures before its
+   * subsections'.
    *
    * @return the measures, immutable
    */
   public List<Measure> allMeasures() {
     List<Measure> all = new ArrayList<>();
+    for (Measure m : measures) {
+      m.forEachDepthFirst(all::add);
+    }
     for (Section s : sections) {
       s.collectMeasures(all);
     }
@@ -232,8 +298,11 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
    */
   public Builder toBuilder() {
     Builder b = new Builder().id(id).kind(kind).country(country).title(title)
-        .languages(languages).period(period).institutions(institutions).sections(sections)
-        .extensions(extensions);
+        .languages(languages).period(period).links(links).institutions(institutions)
+        .measures(measures).sections(sections).extensions(extensions);
+    b.profile = profile.orElse(null);
+    b.jurisdiction = jurisdiction.orElse(null);
+    b.planNumber = planNumber.isPresent() ? planNumber.getAsInt() : null;
     b.adoption = adoption.orElse(null);
     b.preamble = preamble.orElse(null);
     return b;
@@ -244,13 +313,18 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
   public static final class Builder {
     private @Nullable String id;
     private @Nullable PlanKind kind;
+    private @Nullable String profile;
     private @Nullable String country;
+    private @Nullable LocalizedText jurisdiction;
     private @Nullable LocalizedText title;
     private final List<String> languages = new ArrayList<>();
     private @Nullable TimeFrame period;
+    private @Nullable Integer planNumber;
     private @Nullable Adoption adoption;
     private @Nullable LocalizedText preamble;
+    private final List<Link> links = new ArrayList<>();
     private final List<Institution> institutions = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private JsonObject extensions = JsonObject.EMPTY;
 
@@ -275,6 +349,111 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
      */
     public Builder kind(PlanKind kind) {
       this.kind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    /**
+     * Sets the profile the plan states it conforms to, or removes it.
+     *
+     * @param profile the profile's id, one of {@link Plan#PROFILES}, or null for none
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder profile(@Nullable String profile) {
+      this.profile = profile;
+      return this;
+    }
+
+    /**
+     * Sets the jurisdiction of a local plan, or removes it.
+     *
+     * @param jurisdiction the subnational government, or null for none
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder jurisdiction(@Nullable LocalizedText jurisdiction) {
+      this.jurisdiction = jurisdiction;
+      return this;
+    }
+
+    /**
+     * Sets the jurisdiction of a local plan in one language.
+     *
+     * @param language the language tag, not null
+     * @param jurisdiction the subnational government, such as {@code Nairobi City County}, not
+     *     blank
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder jurisdiction(String language, String jurisdiction) {
+      return jurisdiction(LocalizedText.of(language, jurisdiction));
+    }
+
+    /**
+     * Sets which of the member's action plans this is, or removes it.
+     *
+     * @param planNumber the number, 1 for the first; null for none
+     * @return this builder
+     * @throws IllegalArgumentException if the number is less than 1
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder planNumber(@Nullable Integer planNumber) {
+      if (planNumber != null && planNumber < 1) {
+        throw new IllegalArgumentException("planNumber " + planNumber + " is less than 1");
+      }
+      this.planNumber = planNumber;
+      return this;
+    }
+
+    /**
+     * Adds a link.
+     *
+     * @param link the link, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder link(Link link) {
+      links.add(Objects.requireNonNull(link, "link"));
+      return this;
+    }
+
+    /**
+     * Replaces the links.
+     *
+     * @param links the links, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder links(List<Link> links) {
+      List<Link> copy = Builders.copyOf(links, "links");
+      this.links.clear();
+      this.links.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Adds a measure that belongs to no section.
+     *
+     * @param measure the measure, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder measure(Measure measure) {
+      measures.add(Objects.requireNonNull(measure, "measure"));
+      return this;
+    }
+
+    /**
+     * Replaces the measures that belong to no section.
+     *
+     * @param measures the measures, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder measures(List<Measure> measures) {
+      List<Measure> copy = Builders.copyOf(measures, "measures");
+      this.measures.clear();
+      this.measures.addAll(copy);
       return this;
     }
 
@@ -438,7 +617,8 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
     }
 
     /**
-     * Builds the plan. Empty languages or sections are not errors here; validation reports them.
+     * Builds the plan. Empty languages, or neither measures nor sections, are not errors here;
+     * validation reports them.
      *
      * @return the plan, not null
      * @throws IllegalStateException if id, kind, country, title or period was not set
@@ -446,8 +626,11 @@ public record Plan(@Identifier String id, PlanKind kind, @CountryCode String cou
     public Plan build() {
       Builders.requireSet("Plan", "id", id, "kind", kind, "country", country, "title", title,
           "period", period);
-      return new Plan(id, kind, country, title, languages, period, Optional.ofNullable(adoption),
-          Optional.ofNullable(preamble), institutions, sections, extensions);
+      return new Plan(id, kind, Optional.ofNullable(profile), country,
+          Optional.ofNullable(jurisdiction), title, languages, period,
+          planNumber != null ? OptionalInt.of(planNumber) : OptionalInt.empty(),
+          Optional.ofNullable(adoption), Optional.ofNullable(preamble), links, institutions,
+          measures, sections, extensions);
     }
   }
 }

@@ -12,7 +12,13 @@ public enum PlanKind {
   /** An Open Government Partnership national action plan; profile {@code ogp-action-plan}. */
   OGP_ACTION_PLAN("ogp-action-plan"),
   /** A national program of measures, such as a human rights program; profile {@code national-program}. */
-  NATIONAL_PROGRAM("national-program");
+  NATIONAL_PROGRAM("national-program"),
+  /**
+   * The action plan of an OGP Local member (a city, county or region); profile
+   * {@code ogp-action-plan}. Its plan names the {@link Plan#jurisdiction()}. Since format 1.1.
+   */
+  @API(status = STABLE, since = "0.2")
+  OGP_LOCAL_ACTION_PLAN("ogp-action-plan");
 
   private final String defaultProfile;
 

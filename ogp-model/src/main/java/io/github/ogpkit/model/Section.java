@@ -2,9 +2,14 @@ package io.github.ogpkit.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.constraints.DistinctElements;
+import io.github.ogpkit.model.constraints.Identifier;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,21 +29,64 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * @param number the number as printed, not null
+ * @param number the outline number, not null
+ * @param code the code exactly as printed when it differs from the outline number (such as
+ *     {@code II.3}), not null, empty if none (since format 1.1)
+ * @param ogpId the OGP commitment id when the section is a commitment (its measures the
+ *     milestones), not null, empty if none (since 1.1)
  * @param title the title as printed, not null
  * @param description introductory text, not null, empty if none
+ * @param policyAreas the policy areas as kebab-case identifiers, in the order given, not null,
+ *     immutable (since 1.1)
+ * @param links links to documents about it, not null, immutable (since 1.1)
  * @param measures the section's own measures, before its subsections, not null, immutable
  * @param sections subsections, not null, immutable
  * @param provisions numbered clauses that are not measures, not null, immutable
  * @param extensions data carried along unchanged, not null, empty if none
  */
 @API(status = STABLE, since = "0.1")
-public record Section(OutlineNumber number, LocalizedText title,
-    Optional<LocalizedText> description, List<@Valid Measure> measures,
-    List<@Valid Section> sections, List<@Valid Provision> provisions, JsonObject extensions) {
+public record Section(OutlineNumber number,
+    Optional<@Pattern(regexp = Measure.CODE_PATTERN) @Size(max = Measure.CODE_MAX) String> code,
+    Optional<@Pattern(regexp = Measure.OGP_ID_PATTERN) String> ogpId, LocalizedText title,
+    Optional<LocalizedText> description, @DistinctElements List<@Identifier String> policyAreas,
+    List<@Valid Link> links, List<@Valid Measure> measures, List<@Valid Section> sections,
+    List<@Valid Provision> provisions, JsonObject extensions) {
 
   /**
    * Creates a section, copying the lists.
+   *
+   * @param number the number, not null
+   * @param code the code, not null
+   * @param ogpId the OGP commitment id, not null
+   * @param title the title, not null
+   * @param description the description, not null
+   * @param policyAreas the policy areas, not null
+   * @param links the links, not null
+   * @param measures the measures, not null
+   * @param sections the subsections, not null
+   * @param provisions the provisions, not null
+   * @param extensions the extensions, not null
+   * @throws IllegalArgumentException if the subsections and measures nest more than
+   *     {@link Plan#MAX_NESTING} levels, counting this section as one
+   */
+  public Section {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(ogpId, "ogpId");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    policyAreas = Builders.copyOf(policyAreas, "policyAreas");
+    links = Builders.copyOf(links, "links");
+    measures = Builders.copyOf(measures, "measures");
+    sections = Builders.copyOf(sections, "sections");
+    provisions = Builders.copyOf(provisions, "provisions");
+    Objects.requireNonNull(extensions, "extensions");
+    Nesting.checkSection(number, measures, sections);
+  }
+
+  /**
+   * Creates a section of format 1.0's properties, copying the lists; the properties of 1.1 are
+   * empty.
    *
    * @param number the number, not null
    * @param title the title, not null
@@ -50,15 +98,11 @@ public record Section(OutlineNumber number, LocalizedText title,
    * @throws IllegalArgumentException if the subsections and measures nest more than
    *     {@link Plan#MAX_NESTING} levels, counting this section as one
    */
-  public Section {
-    Objects.requireNonNull(number, "number");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(description, "description");
-    measures = Builders.copyOf(measures, "measures");
-    sections = Builders.copyOf(sections, "sections");
-    provisions = Builders.copyOf(provisions, "provisions");
-    Objects.requireNonNull(extensions, "extensions");
-    Nesting.checkSection(number, measures, sections);
+  public Section(OutlineNumber number, LocalizedText title, Optional<LocalizedText> description,
+      List<Measure> measures, List<Section> sections, List<Provision> provisions,
+      JsonObject extensions) {
+    this(number, Optional.empty(), Optional.empty(), title, description, List.of(), List.of(),
+        measures, sections, provisions, extensions);
   }
 
   /**
@@ -101,8 +145,12 @@ public record Section(OutlineNumber number, LocalizedText title,
   @Override
   public int hashCode() {
     int h = number.hashCode();
+    h = 31 * h + code.hashCode();
+    h = 31 * h + ogpId.hashCode();
     h = 31 * h + title.hashCode();
     h = 31 * h + description.hashCode();
+    h = 31 * h + policyAreas.hashCode();
+    h = 31 * h + links.hashCode();
     h = 31 * h + measures.hashCode();
     h = 31 * h + sections.hashCode();
     h = 31 * h + provisions.hashCode();
@@ -125,8 +173,10 @@ public record Section(OutlineNumber number, LocalizedText title,
     if (!(obj instanceof Section other)) {
       return false;
     }
-    if (!number.equals(other.number) || !title.equals(other.title)
-        || !description.equals(other.description) || !provisions.equals(other.provisions)
+    if (!number.equals(other.number) || !code.equals(other.code) || !ogpId.equals(other.ogpId)
+        || !title.equals(other.title) || !description.equals(other.description)
+        || !policyAreas.equals(other.policyAreas) || !links.equals(other.links)
+        || !provisions.equals(other.provisions)
         || !extensions.equals(other.extensions) || measures.size() != other.measures.size()
         || sections.size() != other.sections.size()) {
       return false;
@@ -159,8 +209,10 @@ public record Section(OutlineNumber number, LocalizedText title,
   }
 
   private void appendTo(StringBuilder out) {
-    out.append("Section[number=").append(number).append(", title=").append(title)
-        .append(", description=").append(description).append(", measures=[");
+    out.append("Section[number=").append(number).append(", code=").append(code)
+        .append(", ogpId=").append(ogpId).append(", title=").append(title)
+        .append(", description=").append(description).append(", policyAreas=")
+        .append(policyAreas).append(", links=").append(links).append(", measures=[");
     for (int i = 0; i < measures.size(); i++) {
       if (i > 0) {
         out.append(", ");
@@ -193,8 +245,10 @@ public record Section(OutlineNumber number, LocalizedText title,
    * @return a new builder, not null
    */
   public Builder toBuilder() {
-    Builder b = new Builder().number(number).title(title).measures(measures).sections(sections)
-        .provisions(provisions).extensions(extensions);
+    Builder b = new Builder().number(number).title(title).policyAreas(policyAreas).links(links)
+        .measures(measures).sections(sections).provisions(provisions).extensions(extensions);
+    b.code = code.orElse(null);
+    b.ogpId = ogpId.orElse(null);
     b.description = description.orElse(null);
     return b;
   }
@@ -203,8 +257,12 @@ public record Section(OutlineNumber number, LocalizedText title,
   @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private @Nullable OutlineNumber number;
+    private @Nullable String code;
+    private @Nullable String ogpId;
     private @Nullable LocalizedText title;
     private @Nullable LocalizedText description;
+    private final List<String> policyAreas = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Provision> provisions = new ArrayList<>();
@@ -264,6 +322,82 @@ public record Section(OutlineNumber number, LocalizedText title,
      */
     public Builder description(@Nullable LocalizedText description) {
       this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets the code as printed, or removes it.
+     *
+     * @param code the code, such as {@code II.3}, or null for none
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder code(@Nullable String code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets the OGP commitment id, or removes it.
+     *
+     * @param ogpId the id, such as {@code US0113}, or null for none
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder ogpId(@Nullable String ogpId) {
+      this.ogpId = ogpId;
+      return this;
+    }
+
+    /**
+     * Replaces the policy areas.
+     *
+     * @param areas the areas as kebab-case identifiers, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder policyAreas(String... areas) {
+      Objects.requireNonNull(areas, "areas");
+      return policyAreas(Arrays.asList(areas));
+    }
+
+    /**
+     * Replaces the policy areas.
+     *
+     * @param areas the areas, not null, without null elements
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder policyAreas(List<String> areas) {
+      List<String> copy = Builders.copyOf(areas, "areas");
+      policyAreas.clear();
+      policyAreas.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Adds a link.
+     *
+     * @param link the link, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder link(Link link) {
+      links.add(Objects.requireNonNull(link, "link"));
+      return this;
+    }
+
+    /**
+     * Replaces the links.
+     *
+     * @param links the links, not null
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder links(List<Link> links) {
+      List<Link> copy = Builders.copyOf(links, "links");
+      this.links.clear();
+      this.links.addAll(copy);
       return this;
     }
 
@@ -358,8 +492,9 @@ public record Section(OutlineNumber number, LocalizedText title,
      */
     public Section build() {
       Builders.requireSet("Section", "number", number, "title", title);
-      return new Section(number, title, Optional.ofNullable(description), measures, sections,
-          provisions, extensions);
+      return new Section(number, Optional.ofNullable(code), Optional.ofNullable(ogpId), title,
+          Optional.ofNullable(description), policyAreas, links, measures, sections, provisions,
+          extensions);
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.Section;
-import io.github.ogpkit.model.constraints.TimeFrameRequired;
+import io.github.ogpkit.model.constraints.MeasuresOrSections;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.RuleCatalog;
 import jakarta.validation.ConstraintViolation;
@@ -51,7 +51,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class StructuralCheck {
 
   private static final Set<Class<? extends Annotation>> REQUIRED_CONSTRAINTS =
-      Set.of(NotNull.class, NotEmpty.class, NotBlank.class, TimeFrameRequired.class);
+      Set.of(NotNull.class, NotEmpty.class, NotBlank.class, MeasuresOrSections.class);
 
   private StructuralCheck() {}
 
@@ -90,12 +90,17 @@ public final class StructuralCheck {
   public static void run(Walk walk) {
     Validator validator = Holder.VALIDATOR;
     Plan plan = walk.plan();
-    // The plan, and its top-level sections through the plan's own @Valid.
+    // The plan, and its top-level measures and sections through the plan's own @Valid.
     report(walk, JsonPointer.root(), validator.validate(plan));
     // Then every part below them, each with its path. Their order does not matter: the report
     // puts findings in document order.
     ArrayDeque<Object> parts = new ArrayDeque<>();
     ArrayDeque<JsonPointer> paths = new ArrayDeque<>();
+    List<Measure> measures = plan.measures();
+    JsonPointer topMeasures = JsonPointer.root().append("measures");
+    for (int i = 0; i < measures.size(); i++) {
+      push(measures.get(i).measures(), topMeasures.append(i), "measures", parts, paths);
+    }
     List<Section> sections = plan.sections();
     JsonPointer top = JsonPointer.root().append("sections");
     for (int i = 0; i < sections.size(); i++) {
@@ -144,8 +149,8 @@ public final class StructuralCheck {
       if (!hasKey(walk.messages(), key)) {
         walk.report(rule, path, "constraint.other", property,
             new Messages.Sentence(message(v, walk.messages().locale())));
-      } else if (type == TimeFrameRequired.class && v.getLeafBean() instanceof Measure m) {
-        walk.report(rule, path, key, property, m.number());
+      } else if (type == MeasuresOrSections.class) {
+        walk.report(rule, path, key, property);
       } else if (v.getInvalidValue() instanceof Collection<?> c) {
         walk.report(rule, path, key, property, String.join(", ", repeated(c)));
       } else {

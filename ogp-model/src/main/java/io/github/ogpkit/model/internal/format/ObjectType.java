@@ -397,6 +397,54 @@ public final class ObjectType<O> {
     }
 
     /**
+     * Declares an optional array of distinct enum constants, held as a set (empty when absent)
+     * and left out by the writer when empty.
+     *
+     * @param <E> the enum
+     * @param name the name
+     * @param type the enum's class
+     * @param getter takes the set from the model
+     * @return the property
+     */
+    public <E extends Enum<E>> Property<O, java.util.Set<E>> enumSet(String name, Class<E> type,
+        Function<O, java.util.Set<E>> getter) {
+      return add(name, ValueKind.ENUM_SET, Presence.OPTIONAL, getter, null,
+          List.of(type.getEnumConstants()), false, false, null, null, java.util.Set.of());
+    }
+
+    /**
+     * Declares an optional array of distinct identifiers, held as a list in the order read (empty
+     * when absent) and left out by the writer when empty.
+     *
+     * @param name the name
+     * @param getter takes the list from the model
+     * @return the property
+     */
+    public Property<O, List<String>> identifiers(String name, Function<O, List<String>> getter) {
+      return add(name, ValueKind.IDENTIFIERS, Presence.OPTIONAL, getter, null, null, false, false,
+          null, null, List.of());
+    }
+
+    /**
+     * Declares an array of objects of another type that is required, and must not be empty,
+     * unless another array property of the same object is present and not empty; held as an
+     * empty list when absent.
+     *
+     * @param <V> the model type of the elements
+     * @param name the name
+     * @param type the elements' type, supplied lazily
+     * @param unless the name of the other array property
+     * @param why why it is required, for messages, starting with a space
+     * @param getter takes the list from the model
+     * @return the property
+     */
+    public <V> Property<O, List<V>> arrayRequiredUnless(String name,
+        Supplier<ObjectType<V>> type, String unless, String why, Function<O, List<V>> getter) {
+      return add(name, ValueKind.ARRAY, Presence.REQUIRED_UNLESS_NON_EMPTY, getter, type::get,
+          null, false, false, unless, why, List.of());
+    }
+
+    /**
      * Declares an optional property that is required unless an array property of the same
      * object is present and not empty.
      *

@@ -30,7 +30,8 @@ public final class Property<O, V> {
     OPTIONAL,
     /**
      * The property is required unless another property of the object, an array, is present and
-     * not empty (a measure's time frame, unless it has sub-measures).
+     * not empty (a plan's sections, unless it has top-level measures); an array property so
+     * required must not be empty either.
      */
     REQUIRED_UNLESS_NON_EMPTY
   }
@@ -128,7 +129,8 @@ public final class Property<O, V> {
   }
 
   /**
-   * Returns the constants of an {@link ValueKind#ENUM} property, in declaration order.
+   * Returns the constants of an {@link ValueKind#ENUM} or {@link ValueKind#ENUM_SET} property, in
+   * declaration order.
    *
    * @return the constants
    * @throws IllegalStateException for other kinds

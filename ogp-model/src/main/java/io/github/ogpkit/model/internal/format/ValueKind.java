@@ -13,6 +13,27 @@ import org.apiguardian.api.API;
 public enum ValueKind {
   /** The format version, a string {@code MAJOR.MINOR}. */
   VERSION,
+  /** The document type, the string {@code plan} for plans. Since 1.1. */
+  DOCUMENT_TYPE,
+  /** The id of a rule profile, one of {@code Plan.PROFILES}. Since 1.1. */
+  PROFILE,
+  /** An OGP commitment id such as {@code KE0036}. Since 1.1. */
+  OGP_ID,
+  /** A code as printed: a string that is not blank, at most 50 characters. Since 1.1. */
+  CODE,
+  /** An absolute {@code http} or {@code https} URI. Since 1.1. */
+  URI,
+  /** An integer of at least 1. Since 1.1. */
+  POSITIVE_INTEGER,
+  /** One BCP 47 language tag. Since 1.1. */
+  LANGUAGE,
+  /**
+   * An array of distinct names of constants of an enum, held as a set in declaration order and
+   * written in that order. Since 1.1.
+   */
+  ENUM_SET,
+  /** An array of distinct identifiers, kept in the order read. Since 1.1. */
+  IDENTIFIERS,
   /** An identifier: lower-case words joined by single hyphens. */
   IDENTIFIER,
   /** An upper-case ISO 3166-1 alpha-2 code. */

@@ -13,9 +13,10 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated {@link io.github.ogpkit.model.Measure} has a time frame unless it has
- * sub-measures, which then carry the time frames. The violation is reported at the measure's
- * {@code timeFrame} property.
+ * The annotated {@link io.github.ogpkit.model.Plan} has measures: top-level measures or sections,
+ * as format 1.1 asks. The violation is reported at the plan's {@code sections} property.
+ * (Format 1.0's {@code TimeFrameRequired} is gone: a measure without a time frame is the plan
+ * rule {@code time-frame-missing}, whose severity the profile decides.)
  *
  * <p>The validator is supplied by ogp-rules (registered for discovery with
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}); validating a plan with Bean
@@ -25,14 +26,14 @@ import org.apiguardian.api.API;
 @Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-@API(status = STABLE, since = "0.1")
-public @interface TimeFrameRequired {
+@API(status = STABLE, since = "0.2")
+public @interface MeasuresOrSections {
   /**
    * The message template.
    *
    * @return the template
    */
-  String message() default "{io.github.ogpkit.model.constraints.TimeFrameRequired.message}";
+  String message() default "{io.github.ogpkit.model.constraints.MeasuresOrSections.message}";
 
   /**
    * The validation groups.
