@@ -18,7 +18,7 @@ final class CheckedPlans {
   static {
     try {
       NEW = MethodHandles.privateLookupIn(CheckedPlan.class, MethodHandles.lookup())
-          .findConstructor(CheckedPlan.class, MethodType.methodType(void.class, Plan.class));
+          .findConstructor(CheckedPlan.class, MethodType.methodType(void.class, Plan.class, String.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -30,11 +30,12 @@ final class CheckedPlans {
    * Marks a plan the reader bound, with no reading error, as checked.
    *
    * @param plan the plan
+   * @param schemaVersion the version its document declared
    * @return the checked plan
    */
-  static CheckedPlan of(Plan plan) {
+  static CheckedPlan of(Plan plan, String schemaVersion) {
     try {
-      return (CheckedPlan) NEW.invokeExact(plan);
+      return (CheckedPlan) NEW.invokeExact(plan, schemaVersion);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

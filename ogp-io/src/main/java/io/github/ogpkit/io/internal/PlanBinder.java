@@ -20,31 +20,49 @@ import org.jspecify.annotations.Nullable;
  * that are completed later).
  *
  * <p>This class adds to {@link ObjectBinder} what only the root has: the format version, which
- * says how the rest is read. A document of another major version is not checked beyond its
- * version; one of a newer minor version has its unknown properties reported as warnings.
+ * says how the rest is read, and the document type. A document of another major version is not
+ * checked beyond its version; one of a newer minor version has its unknown properties, and a
+ * profile this reader does not know, reported as warnings. A document whose {@code type} is not
+ * {@code plan} is not checked beyond its type.
  *
  * <p>One binder reads one document; it is not thread-safe.
  */
 final class PlanBinder extends ObjectBinder {
 
+  private static final String PLAN_TYPE = "plan";
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
-  private final Supplier<@Nullable String> versionAhead;
+  /** What the root says of itself, read ahead of the properties before it. */
+  record Ahead(@Nullable String version, @Nullable String type) {}
+
+  private final Supplier<Ahead> ahead;
   private boolean versionDecided;
   private boolean otherMajor;
+  private boolean otherType;
+  private String declared = Format.VERSION;
   private @Nullable Open root;
 
   /**
    * Creates a binder for one document.
    *
    * @param cursor the cursor, on the root object's first token
-   * @param versionAhead finds the root's {@code schemaVersion} string when it is not the first
-   *     property, by reading ahead; returns null when there is none
+   * @param ahead finds the root's {@code schemaVersion} string, and its {@code type} string if it
+   *     comes before, when the version is not the first property, by reading ahead
    */
-  PlanBinder(Cursor cursor, Supplier<@Nullable String> versionAhead) {
+  PlanBinder(Cursor cursor, Supplier<Ahead> ahead) {
     super(cursor);
-    this.versionAhead = versionAhead;
+    this.ahead = ahead;
+  }
+
+  /**
+   * Returns the version the document declared, once read: {@code 1.0}, {@code 1.1}, or a newer
+   * 1.x; the version of this reader when the document declared none that it can read.
+   *
+   * @return the version
+   */
+  String declaredVersion() {
+    return declared;
   }
 
   /**
@@ -73,16 +91,24 @@ final class PlanBinder extends ObjectBinder {
     }
     root = o;
     // The version says how everything else is read: when another property comes first, the
-    // version is read ahead.
+    // version is read ahead, and a type before it.
     if (!versionDecided) {
-      decide(versionAhead.get());
+      Ahead a = ahead.get();
+      decide(a.version());
+      if (a.type() != null && !a.type().equals(PLAN_TYPE) && !otherMajor
+          && (p == null || p.kind() != ValueKind.DOCUMENT_TYPE)) {
+        otherType = true;
+      }
     }
-    return otherMajor ? null : p;
+    if (otherType && p != null && p.kind() == ValueKind.DOCUMENT_TYPE) {
+      return p;
+    }
+    return otherMajor || otherType ? null : p;
   }
 
   @Override
   boolean checked(Open o) {
-    return o != root || !otherMajor;
+    return o != root || !otherMajor && !otherType;
   }
 
   @Override
@@ -90,9 +116,24 @@ final class PlanBinder extends ObjectBinder {
     if (p.kind() == ValueKind.VERSION) {
       root = o;
       schemaVersion();
+    } else if (p.kind() == ValueKind.DOCUMENT_TYPE) {
+      root = o;
+      type();
     } else {
       super.property(o, p);
     }
+  }
+
+  /** Reads the document type: a document of another type is not checked beyond it. */
+  private void type() {
+    String t = cursor.string();
+    if (t == null || t.equals(PLAN_TYPE)) {
+      return;
+    }
+    otherType = true;
+    cursor.error(Findings.INVALID_VALUE, "type " + Text.quote(t) + " is not a type this reader"
+        + " reads; a plan's type is \"plan\" (or leave it out), so the rest of the document is"
+        + " not checked");
   }
 
   /** Reads the version, deciding how the rest is read if that was not decided ahead. */
@@ -112,10 +153,10 @@ final class PlanBinder extends ObjectBinder {
       findings.add(Findings.SCHEMA_VERSION, Severity.ERROR, p, at, "schemaVersion " + v
           + " is of major version " + m.group(1) + "; this reader reads version "
           + Format.VERSION + " (and newer 1.x), so the rest of the document is not checked");
-    } else if (!m.group(2).equals("0")) {
+    } else if (Integer.parseInt(m.group(2)) > Format.MINOR) {
       findings.add(Findings.SCHEMA_VERSION, Severity.WARNING, p, at, "schemaVersion " + v
           + " is newer than " + Format.VERSION + ", the version this reader knows; properties "
-          + "it does not know are reported as warnings and not kept");
+          + "and profiles it does not know are reported as warnings and not kept");
     }
     if (!versionDecided) {
       decide(v);
@@ -128,8 +169,11 @@ final class PlanBinder extends ObjectBinder {
     if (m != null && m.matches()) {
       if (!m.group(1).equals("1")) {
         otherMajor = true;
-      } else if (!m.group(2).equals("0")) {
-        unknownAsWarnings();
+      } else {
+        declared = version;
+        if (Integer.parseInt(m.group(2)) > Format.MINOR) {
+          unknownAsWarnings();
+        }
       }
     }
   }

@@ -121,6 +121,7 @@ public final class ReadEngine {
   Outcome read(byte[] bytes, int length, Locator locator, boolean whole) {
     FindingList findings = new FindingList(maxFindings);
     Plan plan = null;
+    PlanBinder binder = null;
     boolean afterRoot = false;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       try {
@@ -132,8 +133,9 @@ public final class ReadEngine {
           syntax(findings, locator.at(parser.currentTokenLocation()),
               "the document is " + describe(parser) + ", not a JSON object");
         } else {
-          plan = new PlanBinder(new Cursor(parser, locator, findings, maxValues),
-              () -> versionAhead(bytes, length)).plan();
+          binder = new PlanBinder(new Cursor(parser, locator, findings, maxValues),
+              () -> ahead(bytes, length));
+          plan = binder.plan();
           afterRoot = true;
           if (whole && parser.nextToken() != null) {
             syntax(findings, locator.at(parser.currentTokenLocation()),
@@ -153,7 +155,7 @@ public final class ReadEngine {
     List<Finding> all = findings.complete(
         targets -> LocatePass.locate(factory, bytes, length, locator, targets, true));
     // Bound with no reading error: every structural check passed.
-    return new Outcome(plan == null ? null : CheckedPlans.of(plan), all);
+    return new Outcome(plan == null ? null : CheckedPlans.of(plan, binder.declaredVersion()), all);
   }
 
   /**
@@ -180,24 +182,32 @@ public final class ReadEngine {
     return byPath;
   }
 
-  /** The root's schemaVersion when it is a string, read ahead of the properties before it. */
-  private @Nullable String versionAhead(byte[] bytes, int length) {
+  /**
+   * The root's schemaVersion when it is a string, and its type when that is a string before the
+   * version, read ahead of the properties before them.
+   */
+  private PlanBinder.Ahead ahead(byte[] bytes, int length) {
+    String type = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
+        return new PlanBinder.Ahead(null, null);
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
         if (name.equals("schemaVersion")) {
-          return value == JsonToken.VALUE_STRING ? parser.getString() : null;
+          return new PlanBinder.Ahead(value == JsonToken.VALUE_STRING ? parser.getString() : null,
+              type);
+        }
+        if (name.equals("type") && value == JsonToken.VALUE_STRING && type == null) {
+          type = parser.getString();
         }
         parser.skipChildren();
       }
     } catch (JacksonException e) {
       // The main pass reports the problem where it meets it.
     }
-    return null;
+    return new PlanBinder.Ahead(null, type);
   }
 
   private static void syntax(FindingList findings, TextLocation at, String message) {

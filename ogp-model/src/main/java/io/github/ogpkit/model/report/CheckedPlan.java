@@ -19,16 +19,30 @@ import org.jspecify.annotations.Nullable;
  * no registry, nothing static.
  *
  * <p>Instances are immutable and safe for use by many threads. They compare by the plan they
- * hold.
+ * hold and the version its document declared.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class CheckedPlan {
 
   private final Plan plan;
+  private final String schemaVersion;
 
   // Made by ogp-io only, through a private lookup: the package is opened to ogp-io alone.
-  private CheckedPlan(Plan plan) {
+  private CheckedPlan(Plan plan, String schemaVersion) {
     this.plan = Objects.requireNonNull(plan, "plan");
+    this.schemaVersion = Objects.requireNonNull(schemaVersion, "schemaVersion");
+  }
+
+  /**
+   * Returns the format version the document declared, such as {@code 1.0} or {@code 1.1}. A
+   * validator uses it where the version decides a default: a {@code 1.0} OGP action plan that
+   * states no profile is validated with {@code executive-order} (RULES-1.1), so that 1.0 data
+   * keeps its meaning.
+   *
+   * @return the declared version, not null
+   */
+  public String schemaVersion() {
+    return schemaVersion;
   }
 
   /**
@@ -42,12 +56,13 @@ public final class CheckedPlan {
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof CheckedPlan other && plan.equals(other.plan);
+    return obj instanceof CheckedPlan other && plan.equals(other.plan)
+        && schemaVersion.equals(other.schemaVersion);
   }
 
   @Override
   public int hashCode() {
-    return plan.hashCode();
+    return 31 * plan.hashCode() + schemaVersion.hashCode();
   }
 
   @Override
