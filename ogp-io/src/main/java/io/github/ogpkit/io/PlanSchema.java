@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 
 /**
- * The JSON Schema (draft 2020-12) of the plan format, version 1.0, bundled as a resource of this
+ * The JSON Schema (draft 2020-12) of the plan format, version 1.1, bundled as a resource of this
  * module at {@value #RESOURCE_PATH}. Its {@code $id} is {@value #ID}, a name that is never
  * fetched.
  *
@@ -24,9 +24,9 @@ import org.apiguardian.api.API;
 public final class PlanSchema {
 
   /** Where the schema is on the class path. */
-  public static final String RESOURCE_PATH = "/io/github/ogpkit/io/plan-1.0.schema.json";
+  public static final String RESOURCE_PATH = "/io/github/ogpkit/io/plan-1.1.schema.json";
   /** The schema's {@code $id}. */
-  public static final String ID = "https://ogpkit.github.io/schema/plan-1.0.schema.json";
+  public static final String ID = "https://ogpkit.github.io/schema/plan-1.1.schema.json";
 
   private static final String TEXT = load();
 

@@ -30,7 +30,7 @@ class FindingMessagesTest {
         one(4, "  \"kind\": \"ogp_action_plan\",", "/kind", "kind \"ogp_action_plan\" is not a "
             + "known value; did you mean OGP_ACTION_PLAN? (values are upper case)"),
         one(4, "  \"kind\": \"ACTION_PLAN\",", "/kind", "kind \"ACTION_PLAN\" is not a known "
-            + "value; expected one of OGP_ACTION_PLAN, NATIONAL_PROGRAM"),
+            + "value; expected one of OGP_ACTION_PLAN, NATIONAL_PROGRAM, OGP_LOCAL_ACTION_PLAN"),
         one(4, "  \"kind\": 5,", "/kind", "kind must be a string, found the number 5"),
         one(4, "  \"kind\": true,", "/kind", "kind must be a string, found the boolean true"),
         one(4, "  \"kind\": false,", "/kind", "kind must be a string, found the boolean false"),
@@ -62,11 +62,7 @@ class FindingMessagesTest {
         one(25, "          \"indicators\": [{\"text\": {\"en\": \"O\"}, \"target\": "
             + "{\"value\": 2, \"year\": 1899}}],",
             "/sections/0/measures/0/indicators/0/target/year",
-            "year 1899 is out of range; years are 1900 to 2999"),
-        // An empty list of sub-measures is no sub-measure: the time frame is required again.
-        one(27, "          \"measures\": [],", "/sections/0/measures/0/timeFrame",
-            "measure 1.1 lacks the required property \"timeFrame\" (only a measure with "
-                + "sub-measures may omit it)"));
+            "year 1899 is out of range; years are 1900 to 2999"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}: {3}")
@@ -97,8 +93,6 @@ class FindingMessagesTest {
   void aPropertyNameInTheWrongCaseSuggestsTheDefinedOne() {
     ReadResult r = READER.read(Fixtures.withLine(27, "          \"TIMEFRAME\": \"2020\","));
     assertThat(r.findings()).extracting(Finding::message).containsExactly(
-        "measure 1.1 lacks the required property \"timeFrame\" (only a measure with "
-            + "sub-measures may omit it)",
         "unknown property \"TIMEFRAME\" in measure 1.1; did you mean \"timeFrame\"?");
   }
 }

@@ -68,7 +68,7 @@ class OgpJsonModuleTest {
     Plan plan = withNumbers();
     String written = oddMapper().writeValueAsString(plan);
     assertThat(written).isEqualTo(EXACT.writeValueAsString(tree(plan)));
-    assertThat(written).contains("\"schemaVersion\":\"1.0\"", "\"exact\":1.50");
+    assertThat(written).contains("\"schemaVersion\":\"1.1\"", "\"exact\":1.50");
   }
 
   @Test
@@ -82,7 +82,7 @@ class OgpJsonModuleTest {
     expected.put("sender", "ministry");
     expected.set("plan", tree(plan));
     assertThat(written).isEqualTo(indenting.writeValueAsString(expected));
-    assertThat(written).contains("\n    \"schemaVersion\" : \"1.0\"");
+    assertThat(written).contains("\n    \"schemaVersion\" : \"1.1\"");
   }
 
   @Test
@@ -102,7 +102,7 @@ class OgpJsonModuleTest {
     JsonMapper mapper = JsonMapper.builder().addModule(new OgpJsonModule()).build();
     @SuppressWarnings("unchecked")
     Map<String, Object> map = mapper.convertValue(plan, Map.class);
-    assertThat(map).containsEntry("schemaVersion", "1.0").containsKey("sections");
+    assertThat(map).containsEntry("schemaVersion", "1.1").containsKey("sections");
     assertThat(mapper.convertValue(map, Plan.class)).isEqualTo(plan);
   }
 

@@ -50,7 +50,7 @@ class PlanWriterTest {
   void writesTheCanonicalFormExactly() {
     assertThat(WRITER.write(small())).isEqualTo("""
         {
-          "schemaVersion": "1.0",
+          "schemaVersion": "1.1",
           "id": "p",
           "kind": "NATIONAL_PROGRAM",
           "country": "AZ",

@@ -107,7 +107,8 @@ class ReadingInOnePassTest {
   @Test
   void columnsCountUtf16UnitsOnLongLinesWhateverOrderTheFindingsAreFoundIn() {
     // One line: Azerbaijani and an emoji before each problem; the missing "kind" is found at the
-    // end of its object but located at its start, before the other two.
+    // end of its object but located at its start, before the other two; the empty sections with
+    // no measures are reported at the root object, which lacks what it needs.
     String doc = "{\"schemaVersion\": \"1.0\", \"id\": \"xx\", \"kind\": \"OGP_ACTION_PLAN\", "
         + "\"country\": \"AZ\", \"title\": {\"az\": \"Şəffaflıq \uD83D\uDE00\"}, "
         + "\"languages\": [\"az\"], \"period\": \"2020/2022\", \"institutions\": "
@@ -117,7 +118,7 @@ class ReadingInOnePassTest {
     assertThat(findings).extracting(Finding::path).extracting(JsonPointer::toString)
         .containsExactly("/institutions/0/id", "/institutions/0/kind",
             "/institutions/0/collective", "/sections");
-    String[] anchors = {"\"ədliyyə\"", "{\"id\": \"ədliyyə\"", "\"ə\"}", "[]}"};
+    String[] anchors = {"\"ədliyyə\"", "{\"id\": \"ədliyyə\"", "\"ə\"}", "{\"schemaVersion"};
     for (int i = 0; i < anchors.length; i++) {
       assertThat(findings.get(i).location()).as(anchors[i])
           .contains(TextLocation.of(1, doc.indexOf(anchors[i]) + 1));

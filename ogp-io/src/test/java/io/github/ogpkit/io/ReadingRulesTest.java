@@ -137,9 +137,9 @@ class ReadingRulesTest {
             "wrong-type", "/sections/0/measures/0/institutions", "{"),
         broken(27, "          \"timeFrame\": \"2020/2021-13\",", "invalid-value",
             "/sections/0/measures/0/timeFrame", "\"2020"),
-        broken(27, "          \"timeFrame\": null,", "required",
+        // Optional since 1.1: a null time frame is to be left out; a missing one binds.
+        broken(27, "          \"timeFrame\": null,", "wrong-type",
             "/sections/0/measures/0/timeFrame", "null"),
-        brokenAt(27, "", "required", "/sections/0/measures/0/timeFrame", 21, 9),
         broken(28, "          \"extensions\": [1]", "wrong-type",
             "/sections/0/measures/0/extensions", "["),
         broken(31, "      \"provisions\": [{\"number\": \"1.2\"}]", "required",
@@ -190,11 +190,9 @@ class ReadingRulesTest {
     ReadResult r = READER.read(
         Fixtures.withLine(27, "          \"timeframe\": \"2020\","));
     assertThat(r.findings()).extracting(Finding::rule, f -> f.path().toString())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("required", "/sections/0/measures/0/timeFrame"),
-            org.assertj.core.groups.Tuple.tuple("unknown-property",
-                "/sections/0/measures/0/timeframe"));
-    assertThat(r.findings().get(1).message()).contains("did you mean \"timeFrame\"?");
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("unknown-property",
+            "/sections/0/measures/0/timeframe"));
+    assertThat(r.findings().get(0).message()).contains("did you mean \"timeFrame\"?");
   }
 
   @Test

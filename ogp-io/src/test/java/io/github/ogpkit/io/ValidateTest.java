@@ -72,7 +72,7 @@ class ValidateTest {
 
   @Test
   void readingWarningsAndRuleFindingsMergeIntoOneReport() {
-    String doc = Fixtures.withLine(2, "  \"schemaVersion\": \"1.1\", \"later\": 1,");
+    String doc = Fixtures.withLine(2, "  \"schemaVersion\": \"1.2\", \"later\": 1,");
     ReadResult read = PlanReader.standard().read(doc);
     ValidationReport report = read.validate(VALIDATOR);
     assertThat(report.findings()).extracting(Finding::rule).containsExactly(

@@ -111,19 +111,26 @@ class NestingTest {
         .section(Section.builder().number("1.2").title("en", "Sub").build())
         .provision(Provision.of("1.3", "en", "P")).build();
 
-    String subText = "Measure[number=1.1.1, title={en=Sub}, description=Optional.empty,"
-        + " indicators=[], institutions=[Assignment[institution=moj, role=EXECUTOR]],"
-        + " timeFrame=Optional[2020], measures=[], extensions={}]";
-    String measureText = "Measure[number=1.1, title={en=Top}, description=Optional[{en=Why}],"
+    String none = " problem=Optional.empty, statusQuo=Optional.empty, objective=Optional.empty,"
+        + " expectedResults=Optional.empty, ogpValues=[], policyAreas=[],";
+    String subText = "Measure[number=1.1.1, code=Optional.empty, ogpId=Optional.empty,"
+        + " title={en=Sub}, description=Optional.empty," + none
+        + " indicators=[], institutions=[Assignment[institution=moj, role=EXECUTOR,"
+        + " extensions={}]], timeFrame=Optional[2020], timeFramePrinted=Optional.empty,"
+        + " links=[], measures=[], extensions={}]";
+    String measureText = "Measure[number=1.1, code=Optional.empty, ogpId=Optional.empty,"
+        + " title={en=Top}, description=Optional[{en=Why}]," + none
         + " indicators=[Indicator[text={en=Count}, baseline=Optional.empty,"
         + " target=Optional[40 services (2018)]]],"
-        + " institutions=[Assignment[institution=parliament, role=RECOMMENDED]],"
-        + " timeFrame=Optional.empty, measures=[" + subText + ", " + subText + "],"
-        + " extensions={\"k\":\"v\"}]";
+        + " institutions=[Assignment[institution=parliament, role=RECOMMENDED, extensions={}]],"
+        + " timeFrame=Optional.empty, timeFramePrinted=Optional.empty, links=[], measures=["
+        + subText + ", " + subText + "], extensions={\"k\":\"v\"}]";
     assertThat(m).hasToString(measureText);
-    assertThat(s).hasToString("Section[number=1, title={en=S}, description=Optional.empty,"
-        + " measures=[" + measureText + "], sections=[Section[number=1.2, title={en=Sub},"
-        + " description=Optional.empty, measures=[], sections=[], provisions=[], extensions={}]],"
+    assertThat(s).hasToString("Section[number=1, code=Optional.empty, ogpId=Optional.empty,"
+        + " title={en=S}, description=Optional.empty, policyAreas=[], links=[],"
+        + " measures=[" + measureText + "], sections=[Section[number=1.2, code=Optional.empty,"
+        + " ogpId=Optional.empty, title={en=Sub}, description=Optional.empty, policyAreas=[],"
+        + " links=[], measures=[], sections=[], provisions=[], extensions={}]],"
         + " provisions=[Provision[number=1.3, text={en=P}]], extensions={}]");
   }
 }

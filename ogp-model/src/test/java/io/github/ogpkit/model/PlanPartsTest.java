@@ -88,16 +88,25 @@ class PlanPartsTest {
     Plan plan = SamplePlans.nested();
     CheckedPlan checked = checked(plan);
     assertThat(checked.plan()).isSameAs(plan);
-    assertThat(checked).isEqualTo(checked(SamplePlans.nested())).hasSameHashCodeAs(plan)
+    assertThat(checked).isEqualTo(checked(SamplePlans.nested()))
+        .hasSameHashCodeAs(checked(SamplePlans.nested()))
         .isNotEqualTo(checked(SamplePlans.formatSample().toBuilder().id("xx-other").build()))
+        .isNotEqualTo(checked(plan, "1.0"))
         .isNotEqualTo(plan);
+    assertThat(checked.schemaVersion()).isEqualTo("1.1");
+    assertThat(checked(plan, "1.0").schemaVersion()).isEqualTo("1.0");
     assertThat(checked).hasToString("CheckedPlan[" + plan.id() + "]");
   }
 
   /** Only ogp-io's reader makes CheckedPlans; the test reaches the constructor as it does. */
   private static CheckedPlan checked(Plan plan) throws Throwable {
+    return checked(plan, "1.1");
+  }
+
+  private static CheckedPlan checked(Plan plan, String version) throws Throwable {
     return (CheckedPlan) MethodHandles.privateLookupIn(CheckedPlan.class, MethodHandles.lookup())
-        .findConstructor(CheckedPlan.class, MethodType.methodType(void.class, Plan.class))
-        .invoke(plan);
+        .findConstructor(CheckedPlan.class,
+            MethodType.methodType(void.class, Plan.class, String.class))
+        .invoke(plan, version);
   }
 }

@@ -15,6 +15,7 @@ import io.github.ogpkit.model.json.JsonString;
 import io.github.ogpkit.model.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,8 @@ public final class FormatWriter {
   }
 
   private static boolean isEmpty(Object value) {
-    if (value instanceof List<?> list) {
-      return list.isEmpty();
+    if (value instanceof Collection<?> c) {
+      return c.isEmpty();
     }
     if (value instanceof JsonObject o) {
       return o.isEmpty();
@@ -89,14 +90,25 @@ public final class FormatWriter {
 
   private void value(Property<?, ?> p, Object value, JsonGenerator gen) {
     switch (p.kind()) {
-      case VERSION, IDENTIFIER, COUNTRY, STRING -> gen.writeString((String) value);
-      case TIME_FRAME, PERIOD, NUMBER, DATE -> gen.writeString(value.toString());
+      case VERSION, DOCUMENT_TYPE, IDENTIFIER, COUNTRY, STRING, PROFILE, OGP_ID, CODE, LANGUAGE ->
+          gen.writeString((String) value);
+      case TIME_FRAME, PERIOD, NUMBER, DATE, URI -> gen.writeString(value.toString());
+      case POSITIVE_INTEGER -> gen.writeNumber((Integer) value);
+      case ENUM_SET -> {
+        // The model's set iterates in declaration order, the canonical order.
+        Collection<?> names = (Collection<?>) value;
+        gen.writeStartArray(names, names.size());
+        for (Object e : names) {
+          gen.writeString(((Enum<?>) e).name());
+        }
+        gen.writeEndArray();
+      }
       case ENUM -> gen.writeString(((Enum<?>) value).name());
       case BOOLEAN -> gen.writeBoolean((Boolean) value);
       case DECIMAL -> number((BigDecimal) value, gen);
       case YEAR -> gen.writeNumber((Integer) value);
       case TEXT -> text((LocalizedText) value, gen);
-      case LANGUAGES -> {
+      case LANGUAGES, IDENTIFIERS -> {
         List<?> tags = (List<?>) value;
         gen.writeStartArray(tags, tags.size());
         for (Object tag : tags) {

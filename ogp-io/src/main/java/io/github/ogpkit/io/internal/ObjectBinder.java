@@ -49,6 +49,7 @@ class ObjectBinder {
   /** Reports properties the format does not define as warnings instead of errors. */
   void unknownAsWarnings() {
     unknownSeverity = Severity.WARNING;
+    values.newerMinor();
   }
 
   /**
@@ -294,8 +295,10 @@ class ObjectBinder {
 
   /** The findings of absent and null properties, known when an object ends. */
   private void end(Open o) {
-    // Most objects have every required property and no null: nothing to report.
-    if (o.nulls == 0 && (~o.seen & (o.type.requiredMask() | o.type.conditionalMask())) == 0) {
+    // Most objects have every required property and no null: nothing to report. A property
+    // required unless another array has elements is missing when absent or an empty array.
+    if (o.nulls == 0 && (~o.seen & o.type.requiredMask()) == 0
+        && (~(o.seen & ~o.empty) & o.type.conditionalMask()) == 0) {
       return;
     }
     JsonPointer path = null;
@@ -306,7 +309,11 @@ class ObjectBinder {
       long bit = bit(p);
       boolean isNull = (o.nulls & bit) != 0;
       boolean required = isRequired(o, p);
-      if ((o.seen & bit) != 0 && !isNull || !required && !isNull) {
+      // An empty array stands for an absent one where another array could have stood for it.
+      boolean emptyInstead = p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY
+          && (o.empty & bit) != 0;
+      if ((o.seen & bit) != 0 && !isNull && !(emptyInstead && required)
+          || !required && !isNull) {
         continue;
       }
       if (path == null) {
@@ -315,7 +322,11 @@ class ObjectBinder {
       String name = p.name();
       String why = required ? p.why() : "";
       JsonPointer at = path.append(name);
-      if (!isNull) {
+      if (emptyInstead) {
+        report(o, Findings.REQUIRED, at, null, LocatePass.valueAt(path),
+            what -> "\"" + name + "\" of " + what + " is empty, and so is \"" + p.unlessName()
+                + "\"" + why);
+      } else if (!isNull) {
         report(o, Findings.REQUIRED, at, null, LocatePass.valueAt(path),
             what -> what + " lacks the required property \"" + name + "\"" + why);
       } else if (required) {

@@ -1,8 +1,11 @@
 package io.github.ogpkit.io.internal;
 
 
+import io.github.ogpkit.model.Link;
 import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.OutlineNumber;
+import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.ValueParseException;
 import io.github.ogpkit.model.constraints.Syntax;
@@ -23,6 +26,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,10 +50,19 @@ final class ValueReader {
   private static final BigInteger MIN_YEAR = BigInteger.valueOf(TimeFrame.MIN_YEAR);
   private static final BigInteger MAX_YEAR = BigInteger.valueOf(TimeFrame.MAX_YEAR);
 
+  private static final Pattern OGP_ID = Pattern.compile(Measure.OGP_ID_PATTERN);
+
   private final Cursor cursor;
+  // A document of a newer 1.x minor may name a profile this reader does not know.
+  private boolean newerMinor;
 
   ValueReader(Cursor cursor) {
     this.cursor = cursor;
+  }
+
+  /** Reports a profile this reader does not know as a warning, and drops it. */
+  void newerMinor() {
+    newerMinor = true;
   }
 
   /**
@@ -73,6 +87,14 @@ final class ValueReader {
       case DECIMAL -> decimalValue();
       case YEAR -> year();
       case EXTENSIONS -> extensions();
+      case PROFILE -> profile();
+      case OGP_ID -> ogpId();
+      case CODE -> code();
+      case URI -> uri();
+      case POSITIVE_INTEGER -> positiveInteger();
+      case LANGUAGE -> language();
+      case ENUM_SET -> enumSet(p.constants());
+      case IDENTIFIERS -> identifiers();
       default -> throw new IllegalStateException(p.kind() + " is not a plain value");
     };
   }
@@ -89,6 +111,156 @@ final class ValueReader {
       return null;
     }
     return s;
+  }
+
+  private @Nullable String profile() {
+    String s = cursor.string();
+    if (s == null || Plan.PROFILES.contains(s)) {
+      return s;
+    }
+    String message = "profile " + Text.quote(s) + " is not a profile of this reader; expected "
+        + String.join(", ", Plan.PROFILES);
+    if (newerMinor) {
+      cursor.findings().add(Findings.INVALID_VALUE, Severity.WARNING, cursor.pointer(),
+          cursor.here(), message + "; the plan's kind decides the profile");
+    } else {
+      cursor.error(Findings.INVALID_VALUE, message);
+    }
+    return null;
+  }
+
+  private @Nullable String ogpId() {
+    String s = cursor.string();
+    if (s != null && !OGP_ID.matcher(s).matches()) {
+      cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer()) + " " + Text.quote(s)
+          + " is not an OGP commitment id: two to ten upper-case letters and one to six digits,"
+          + " such as KE0036");
+      return null;
+    }
+    return s;
+  }
+
+  private @Nullable String code() {
+    String s = nonBlankString();
+    if (s != null && s.length() > Measure.CODE_MAX) {
+      cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer()) + " " + Text.quote(s)
+          + " has " + s.length() + " characters; a code has at most " + Measure.CODE_MAX);
+      return null;
+    }
+    return s;
+  }
+
+  private java.net.@Nullable URI uri() {
+    String s = cursor.string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Link.parseHref(s);
+    } catch (ValueParseException e) {
+      cursor.error(Findings.INVALID_VALUE,
+          Cursor.label(cursor.pointer()) + ": " + Text.scrub(e.getMessage(), 300));
+      return null;
+    }
+  }
+
+  private @Nullable Integer positiveInteger() {
+    if (cursor.token() != JsonToken.VALUE_NUMBER_INT) {
+      cursor.wrongType("an integer");
+      return null;
+    }
+    String text = cursor.text();
+    BigInteger n = new BigInteger(text);
+    if (n.signum() <= 0 || n.bitLength() > 31) {
+      cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer()) + " "
+          + Text.excerpt(text) + " is out of range; it is a whole number from 1 to "
+          + Integer.MAX_VALUE);
+      return null;
+    }
+    return n.intValue();
+  }
+
+  private @Nullable String language() {
+    String tag = cursor.string();
+    if (tag != null && !Syntax.isLanguageTag(tag)) {
+      cursor.error(Findings.INVALID_VALUE, "language tag " + Text.quote(tag)
+          + " is not a well-formed BCP 47 tag (for example az, en, ka)");
+      return null;
+    }
+    return tag;
+  }
+
+  /** An array of distinct enum constants, as a set in declaration order. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private @Nullable Set<?> enumSet(List<? extends Enum<?>> constants) {
+    if (cursor.token() != JsonToken.START_ARRAY) {
+      cursor.wrongType("an array of names");
+      return null;
+    }
+    Enum<?>[] read = new Enum<?>[constants.size()];
+    int[] firstAt = new int[constants.size()];
+    int i = 0;
+    while (true) {
+      cursor.push(i);
+      if (cursor.next() == JsonToken.END_ARRAY) {
+        cursor.pop();
+        break;
+      }
+      Enum<?> e = enumValue(constants);
+      if (e != null) {
+        int o = e.ordinal();
+        if (read[o] != null) {
+          cursor.error(Findings.INVALID_VALUE, Text.quote(e.name()) + " is listed twice; first at "
+              + cursor.pointer().parent().orElseThrow().append(firstAt[o]));
+        } else {
+          read[o] = e;
+          firstAt[o] = i;
+        }
+      }
+      cursor.pop();
+      i++;
+    }
+    EnumSet set = EnumSet.noneOf((Class) constants.get(0).getDeclaringClass());
+    for (Enum<?> e : read) {
+      if (e != null) {
+        set.add(e);
+      }
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  /** An array of distinct identifiers, in the order read. */
+  private @Nullable List<String> identifiers() {
+    if (cursor.token() != JsonToken.START_ARRAY) {
+      cursor.wrongType("an array of identifiers");
+      return null;
+    }
+    List<String> out = new ArrayList<>(4);
+    Map<String, Integer> seen = null;
+    int i = 0;
+    while (true) {
+      cursor.push(i);
+      if (cursor.next() == JsonToken.END_ARRAY) {
+        cursor.pop();
+        break;
+      }
+      String id = identifier();
+      if (id != null) {
+        if (seen == null) {
+          seen = new HashMap<>();
+        }
+        Integer first = seen.putIfAbsent(id, i);
+        if (first != null) {
+          cursor.error(Findings.INVALID_VALUE, Text.quote(id) + " is listed twice; first at "
+              + cursor.pointer().parent().orElseThrow().append(first));
+        } else {
+          out.add(id);
+        }
+      }
+      cursor.pop();
+      i++;
+    }
+    return List.copyOf(out);
   }
 
   private @Nullable String country() {

@@ -3,11 +3,14 @@ package io.github.ogpkit.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.io.PlanSchema;
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.internal.format.Format;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.internal.format.Property.Presence;
+import io.github.ogpkit.model.internal.format.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +67,9 @@ class SchemaMatchesFormatTest {
         assertThat(def.at("/if/not/required/0").asString()).isEqualTo(p.unlessName());
         assertThat(def.at("/if/not/properties/" + p.unlessName() + "/minItems").asInt())
             .isEqualTo(1);
+        if (p.kind() == ValueKind.ARRAY) {
+          assertThat(def.at("/then/properties/" + p.name() + "/minItems").asInt()).isEqualTo(1);
+        }
       }
     }
   }
@@ -110,6 +116,36 @@ class SchemaMatchesFormatTest {
           assertThat(s.get("type").asString()).as(at).isEqualTo("array");
           assertThat(ref(s.get("items"))).as(at).isEqualTo(defName(p.element()));
           assertThat(s.path("minItems").asInt(0)).as(at).isEqualTo(p.nonEmpty() ? 1 : 0);
+        }
+        case DOCUMENT_TYPE -> assertThat(s.get("const").asString()).as(at).isEqualTo("plan");
+        case PROFILE -> {
+          List<String> values = new ArrayList<>();
+          s.get("enum").forEach(n -> values.add(n.asString()));
+          assertThat(values).as(at).isEqualTo(Plan.PROFILES);
+        }
+        case OGP_ID -> assertThat(DEFS.get(ref(s)).get("pattern").asString()).as(at)
+            .isEqualTo("^" + Measure.OGP_ID_PATTERN + "$");
+        case CODE -> assertThat(DEFS.get(ref(s)).get("maxLength").asInt()).as(at)
+            .isEqualTo(Measure.CODE_MAX);
+        case URI -> assertThat(s.get("format").asString()).as(at).isEqualTo("uri");
+        case POSITIVE_INTEGER -> {
+          assertThat(s.get("type").asString()).as(at).isEqualTo("integer");
+          assertThat(s.get("minimum").asInt()).as(at).isEqualTo(1);
+        }
+        case LANGUAGE -> assertThat(ref(s)).as(at).isEqualTo("LanguageTag");
+        case ENUM_SET -> {
+          assertThat(s.get("type").asString()).as(at).isEqualTo("array");
+          assertThat(s.get("uniqueItems").asBoolean()).as(at).isTrue();
+          List<String> values = new ArrayList<>();
+          s.get("items").get("enum").forEach(n -> values.add(n.asString()));
+          assertThat(values).as(at)
+              .isEqualTo(p.constants().stream().map(Enum::name).toList());
+        }
+        case IDENTIFIERS -> {
+          JsonNode a = DEFS.get(ref(s));
+          assertThat(a.get("type").asString()).as(at).isEqualTo("array");
+          assertThat(a.get("uniqueItems").asBoolean()).as(at).isTrue();
+          assertThat(ref(a.get("items"))).as(at).isEqualTo("Identifier");
         }
         default -> throw new AssertionError(at + ": no check for " + p.kind());
       }

@@ -36,9 +36,10 @@ class ObjectTypeLookupTest {
 
   @Test
   void theConditionalMaskHoldsThePropertiesRequiredUnlessAnArrayIsNotEmpty() {
-    Property<?, ?> timeFrame = Format.MEASURE.property("timeFrame");
-    assertThat(Format.MEASURE.conditionalMask()).isEqualTo(1L << timeFrame.index());
-    assertThat(Format.MEASURE.requiredMask() & Format.MEASURE.conditionalMask()).isZero();
+    Property<?, ?> sections = Format.PLAN.property("sections");
+    assertThat(Format.PLAN.conditionalMask()).isEqualTo(1L << sections.index());
+    assertThat(Format.PLAN.requiredMask() & Format.PLAN.conditionalMask()).isZero();
+    assertThat(Format.MEASURE.conditionalMask()).isZero();
     assertThat(Format.SECTION.conditionalMask()).isZero();
   }
 
