@@ -195,6 +195,14 @@ class Format11Test {
   }
 
   @Test
+  void aCodeCountsCharactersNotUtf16Units() {
+    String fifty = "\uD83D\uDE00".repeat(50);
+    ReadResult r = READER.read(DOC.replace("\"code\": \"C01\"", "\"code\": \"" + fifty + "\""));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.plan().orElseThrow().measures().get(0).code()).contains(fifty);
+  }
+
+  @Test
   void aRepeatedValueNamesWhereItWasFirst() {
     String doc = DOC.replace("\"fiscal-openness\",", "\"fiscal-openness\", \"fiscal-openness\",");
     assertThat(READER.read(doc).findings()).extracting(Finding::message)

@@ -7,7 +7,6 @@ import io.github.ogpkit.model.constraints.Identifier;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -72,7 +71,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = STABLE, since = "0.1")
 public record Measure(OutlineNumber number,
-    Optional<@Pattern(regexp = Measure.CODE_PATTERN) @Size(max = Measure.CODE_MAX) String> code,
+    Optional<@Pattern(regexp = Measure.CODE_PATTERN) String> code,
     Optional<@Pattern(regexp = Measure.OGP_ID_PATTERN) String> ogpId, LocalizedText title,
     Optional<LocalizedText> description, Optional<LocalizedText> problem,
     Optional<LocalizedText> statusQuo, Optional<LocalizedText> objective,
@@ -89,11 +88,13 @@ public record Measure(OutlineNumber number,
   @API(status = STABLE, since = "0.2")
   public static final String OGP_ID_PATTERN = "[A-Z]{2,10}[0-9]{1,6}";
 
-  /** What a code must be: some text that is not only white space. */
+  /**
+   * What a code must be: one to {@link #CODE_MAX} characters (code points), not only white space.
+   */
   @API(status = STABLE, since = "0.2")
-  public static final String CODE_PATTERN = "(?s).*\\S.*";
+  public static final String CODE_PATTERN = "(?s)(?=.*\\S).{1,50}";
 
-  /** The most characters a code may have. */
+  /** The most characters (code points) a code may have. */
   @API(status = STABLE, since = "0.2")
   public static final int CODE_MAX = 50;
 

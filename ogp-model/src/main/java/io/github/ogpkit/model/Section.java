@@ -7,7 +7,6 @@ import io.github.ogpkit.model.constraints.Identifier;
 import io.github.ogpkit.model.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = STABLE, since = "0.1")
 public record Section(OutlineNumber number,
-    Optional<@Pattern(regexp = Measure.CODE_PATTERN) @Size(max = Measure.CODE_MAX) String> code,
+    Optional<@Pattern(regexp = Measure.CODE_PATTERN) String> code,
     Optional<@Pattern(regexp = Measure.OGP_ID_PATTERN) String> ogpId, LocalizedText title,
     Optional<LocalizedText> description, @DistinctElements List<@Identifier String> policyAreas,
     List<@Valid Link> links, List<@Valid Measure> measures, List<@Valid Section> sections,

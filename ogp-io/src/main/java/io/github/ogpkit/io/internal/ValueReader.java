@@ -142,9 +142,10 @@ final class ValueReader {
 
   private @Nullable String code() {
     String s = nonBlankString();
-    if (s != null && s.length() > Measure.CODE_MAX) {
+    int length = s == null ? 0 : s.codePointCount(0, s.length());
+    if (length > Measure.CODE_MAX) {
       cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer()) + " " + Text.quote(s)
-          + " has " + s.length() + " characters; a code has at most " + Measure.CODE_MAX);
+          + " has " + length + " characters; a code has at most " + Measure.CODE_MAX);
       return null;
     }
     return s;

@@ -5,8 +5,11 @@ import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
+import io.github.ogpkit.model.Link;
+import io.github.ogpkit.model.LinkRel;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.OgpValue;
 import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.PlanKind;
@@ -18,8 +21,12 @@ import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The plans of {@link PlanGenerator#readablePlans()}: one source's making of one plan. */
@@ -72,12 +79,52 @@ final class ReadablePlans {
     List<Assignment> assignments = new ArrayList<>();
     for (int i = upTo(2); i > 0; i--) {
       assignments.add(new Assignment(IDENTIFIER.next(source), source.pick(List.of(
-          Role.values()))));
+          Role.values())), source.chance(20) ? extensions(1) : JsonObject.EMPTY));
     }
     TimeFrame frame = TIME_FRAME.next(source);
-    boolean withoutFrame = !subs.isEmpty() && source.chance(50);
-    return new Measure(number, localized(), maybe(this::localized), indicators, assignments,
-        withoutFrame ? Optional.empty() : Optional.of(frame), subs, extensions(2));
+    // Format 1.1: any measure may lack a time frame (a plan rule, not a reading rule).
+    boolean withoutFrame = source.chance(subs.isEmpty() ? 10 : 50);
+    Set<OgpValue> values = EnumSet.noneOf(OgpValue.class);
+    for (int i = upTo(3); i > 0; i--) {
+      values.add(source.pick(List.of(OgpValue.values())));
+    }
+    return new Measure(number, maybe(this::code), maybe(this::ogpId), localized(),
+        maybe(this::localized), maybe(this::localized), maybe(this::localized),
+        maybe(this::localized), maybe(this::localized), values, areas(), indicators,
+        assignments, withoutFrame ? Optional.empty() : Optional.of(frame),
+        maybe(this::localized), links(), subs, extensions(2));
+  }
+
+  private String code() {
+    String code = TEXT.next(source);
+    if (code.codePointCount(0, code.length()) > Measure.CODE_MAX) {
+      code = code.substring(0, code.offsetByCodePoints(0, Measure.CODE_MAX));
+    }
+    return code.isBlank() ? "C" + source.between(0, 999) : code;
+  }
+
+  private String ogpId() {
+    return source.oneOf("AZ", "KE", "US", "CA", "ARGENTINA") + source.between(0, 999_999);
+  }
+
+  private List<String> areas() {
+    Set<String> areas = new LinkedHashSet<>();
+    for (int i = upTo(2); i > 0; i--) {
+      areas.add(IDENTIFIER.next(source));
+    }
+    return List.copyOf(areas);
+  }
+
+  private List<Link> links() {
+    List<Link> links = new ArrayList<>();
+    for (int i = upTo(2); i > 0; i--) {
+      Link link = Link.of(source.pick(List.of(LinkRel.values())),
+          source.oneOf("https://", "http://", "HTTPS://") + source.oneOf("example.org",
+              "www.opengovpartnership.org", "xn--80ak6aa92e.com:8080") + "/"
+              + IDENTIFIER.next(source) + source.oneOf("", "?a=1&b=%C3%A7", "#top", "/"));
+      links.add(source.chance(50) ? link.withTitle(localized()) : link);
+    }
+    return links;
   }
 
   private List<Measure> children(OutlineNumber parent, int depth) {
@@ -94,7 +141,8 @@ final class ReadablePlans {
     Optional<LocalizedText> description = maybe(this::localized);
     List<Measure> measures = children(number, 2);
     boolean withParts = source.chance(50);
-    return new Section(number, title, description, measures,
+    return new Section(number, maybe(this::code), maybe(this::ogpId), title, description,
+        areas(), links(), measures,
         withParts ? List.of(Section.builder().number(number.child(9)).title(title)
             .description(localized()).build()) : List.of(),
         withParts ? List.of(new Provision(number.child(10), localized())) : List.of(),
@@ -113,16 +161,24 @@ final class ReadablePlans {
           source.pick(List.of(InstitutionKind.values())), source.chance(50),
           maybe(() -> IDENTIFIER.next(source)), extensions(2)));
     }
+    // Format 1.1: measures of no section, sections, or both; never neither.
+    List<Measure> measures = new ArrayList<>();
+    for (int i = 1, n = upTo(2); i <= n; i++) {
+      measures.add(measure(OutlineNumber.of(i), 1));
+    }
     List<Section> sections = new ArrayList<>();
-    for (int i = 1, n = oneTo(2); i <= n; i++) {
-      sections.add(section(i));
+    for (int i = 1, n = measures.isEmpty() ? oneTo(2) : upTo(2); i <= n; i++) {
+      sections.add(section(measures.size() + i));
     }
     Optional<Adoption> adoption = maybe(() -> new Adoption(localized(),
         maybe(() -> LocalDate.of(1900, 1, 1).plusDays(source.between(0, 400_000))),
-        maybe(() -> TEXT.next(source))));
+        maybe(() -> TEXT.next(source)), maybe(() -> source.oneOf("ka", "en", "az-Latn"))));
     return new Plan(IDENTIFIER.next(source), source.pick(List.of(PlanKind.values())),
-        source.oneOf("AZ", "GE", "DE"), localized(), List.copyOf(planLanguages),
-        PERIOD.next(source), adoption, maybe(this::localized), institutions, sections,
+        maybe(() -> source.pick(Plan.PROFILES)), source.oneOf("AZ", "GE", "DE"),
+        maybe(this::localized), localized(), List.copyOf(planLanguages), PERIOD.next(source),
+        source.chance(50) ? OptionalInt.of(source.between(1, Integer.MAX_VALUE))
+            : OptionalInt.empty(),
+        adoption, maybe(this::localized), links(), institutions, measures, sections,
         extensions(3));
   }
 }
