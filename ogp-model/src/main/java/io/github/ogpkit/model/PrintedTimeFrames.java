@@ -135,6 +135,8 @@ public final class PrintedTimeFrames {
   private static final List<String> DATIVE = List.of("nə", "na", "yə", "ya", "ə", "a", "");
   private static final List<String> ABLATIVE = List.of("ndən", "ndan", "dən", "dan");
   private static final List<String> LOCATIVE = List.of("ndə", "nda", "də", "da");
+  /** A year in digits before its case ending, perhaps with the hyphen that joins them. */
+  private static final Pattern YEAR_STEM = Pattern.compile("(\\d{4})-?");
 
   private static final String DASH = "\\s*[-\u2010\u2011\u2012\u2013\u2014]\\s*";
   private static final Pattern DASH_ONCE = Pattern.compile(DASH);
@@ -519,13 +521,9 @@ public final class PrintedTimeFrames {
     return m.matches() ? Printed.month(NO_YEAR, month(m.group(1), printed)) : null;
   }
 
-  /** A quarter of a genitive range: "I" or "4-cü" (rübləri follows), or "Q1". */
+  /** A quarter of a genitive range: "I" or "4-cü" (rübləri follows). */
   private static @Nullable Printed azQuarter(String text, CharSequence printed) {
     Matcher m = Y_AZ_QUARTER.matcher(text);
-    if (m.matches()) {
-      return Printed.quarter(NO_YEAR, quarter(m.group(1), printed));
-    }
-    m = Y_QUARTER.matcher(text);
     return m.matches() ? Printed.quarter(NO_YEAR, quarter(m.group(1), printed)) : null;
   }
 
@@ -539,10 +537,10 @@ public final class PrintedTimeFrames {
     for (String ending : endings) {
       if (word.length() > ending.length() && word.endsWith(ending)) {
         String stem = word.substring(0, word.length() - ending.length());
-        if (stem.length() <= 5 && stem.length() >= 4 && isDigits(stem.substring(0, 4))
-            && (stem.length() == 4 || stem.charAt(4) == '-')) {
+        Matcher year = YEAR_STEM.matcher(stem);
+        if (year.matches()) {
           // 2023-ə, 2023-dən, 2023-dək: a year in digits, its suffix after a hyphen.
-          return text.substring(0, space + 1) + stem.substring(0, 4);
+          return text.substring(0, space + 1) + year.group(1);
         }
         if (STEMS.contains(fold(stem)) || monthNumber(stem) != null) {
           return text.substring(0, space + 1) + stem;
@@ -550,10 +548,6 @@ public final class PrintedTimeFrames {
       }
     }
     return null;
-  }
-
-  private static boolean isDigits(String text) {
-    return text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static String normalize(String printed) {

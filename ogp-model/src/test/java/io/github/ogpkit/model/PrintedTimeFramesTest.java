@@ -39,7 +39,13 @@ class PrintedTimeFramesTest {
       "İyun 2013|2013-06",
       "March 2012-April 2013|2012-03/2013-04",
       "daimi|permanent",
-      "2016/2017-06|2016/2017-06"})
+      "2016/2017-06|2016/2017-06",
+      "Dec. 2023|2023-12",
+      "2012-ci ilin mart ayı|2012-03",
+      "2012-ci ilin martı|2012-03",
+      "2023-cü ilin mayı|2023-05",
+      "2023-cü ilin dekabr ayında|2023-12",
+      "2016-cı ildə|2016"})
   void readsThePrintedForms(String printed, String expected) {
     assertThat(PrintedTimeFrames.parse(printed)).hasToString(expected);
   }
@@ -169,6 +175,9 @@ class PrintedTimeFramesTest {
       "2022-07-01/2023-Q2|2022-07-01/2023-Q2",
       "../2022-Q1|../2022-Q1",
       "2022-09/...|2022-09/..",
+      "By 2023-12|../2023-12",
+      "2022-Q4 – 2023-Q2|2022-Q4/2023-Q2",
+      "2023-06-30 onwards|2023-06-30/..",
       "' ../2023-12. '|../2023-12"})
   void readsTheFormatsOwnNotationAsTimeFrameParseDoes(String printed, String expected) {
     assertThat(PrintedTimeFrames.parse(printed)).hasToString(expected);
@@ -223,7 +232,8 @@ class PrintedTimeFramesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"next spring", "Annually", "Ongoing", "Continuous", "Quarterly",
-      "30.06.2015", "06/30/2015", "Before December 2023", "Q3", "June", "from", "since then"})
+      "30.06.2015", "06/30/2015", "Before December 2023", "Q3", "June", "from", "since then",
+      "by then", "December onwards", "yaxın vaxta qədər", "dekabra qədər"})
   void textOfNoPrintedFormIsAnsweredWithTheFormsItReads(String printed) {
     assertThatThrownBy(() -> PrintedTimeFrames.parse(printed))
         .isInstanceOf(ValueParseException.class)
@@ -276,7 +286,8 @@ class PrintedTimeFramesTest {
       "Q5 2022|\"Q5\" is not a quarter; quarters are Q1 to Q4 (I to IV)",
       "Q0-Q2 2022|\"Q0\" is not a quarter; quarters are Q1 to Q4 (I to IV)",
       "2022-ci ilin V rübü|\"V\" is not a quarter; quarters are Q1 to Q4 (I to IV)",
-      "2022-Q5|time frame \"2022-Q5\" has quarter Q5; quarters are Q1 to Q4"})
+      "2022-Q5|time frame \"2022-Q5\" has quarter Q5; quarters are Q1 to Q4",
+      "by 2022-Q5|time point \"2022-Q5\" has quarter Q5; quarters are Q1 to Q4"})
   void aQuarterOutOfRangeIsAnErrorNamingIt(String printed, String why) {
     assertThatThrownBy(() -> PrintedTimeFrames.parse(printed))
         .isInstanceOf(ValueParseException.class)
