@@ -72,7 +72,10 @@ class DefaultLocaleIndependenceTest {
   void printedTimeFramesReadAsUnderTheRootLocale(String tag) {
     List<String> printed = List.of("March-April 2012", "İyun 2013", "IYUN 2013", "iyun 2013",
         "2016-2018-ci illər", "Time-limit: this activity shall be implemented permanently.",
-        "Smarch 2012");
+        "Smarch 2012", "By December 2023", "BY DECEMBER 2023", "2023-CÜ İLİN DEKABR AYINADƏK",
+        "2023-CÜ ILIN DEKABR AYINADƏK", "2022-Cİ İLİN IV RÜBÜ", "2022-CI ILIN IV RÜBÜ",
+        "QIŞ 2022", "Q4 2022", "q4 2022", "2022-q4", "SINCE 2022", "30 June 2015 – 30 June 2017",
+        "30 February 2023", "Q5 2022", "fall 2022", "Annually", "2022-ci ilin sonunadək");
     assertSameAsUnderRoot(tag, printed, PrintedTimeFrames::parse);
   }
 

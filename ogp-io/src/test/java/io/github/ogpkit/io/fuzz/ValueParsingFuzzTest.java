@@ -19,7 +19,10 @@ class ValueParsingFuzzTest {
 
   @DictionaryEntries({"permanent", "permanently", "daimi", "mütəmadi", "/", "-", "–", "2016",
       "2999", "1900", "-12", "-01", "-ci il", "-cı illər", "time-limit:", "march", "mart", "aprel",
-      "İyun", "this activity shall be implemented ", ".", " ", "\u00a0"})
+      "İyun", "this activity shall be implemented ", ".", " ", "\u00a0", "by ", "until ",
+      "from ", "since ", " onwards", " to ", "ongoing", "Q4 ", "-Q4", "../", "/..", "30 June ",
+      "June 30, ", "dekabr ", "ilin ", " ayı", "ayına", " rübü", "rübləri", "IV", "ildən",
+      "ilədək", "-dək", " qədər", " etibarən", "-cü", "fall", "end of"})
   @FuzzTest
   void timeFramesParseOrSayWhyNot(FuzzedDataProvider data) {
     boolean printed = data.consumeBoolean();
