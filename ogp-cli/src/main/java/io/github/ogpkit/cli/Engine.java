@@ -22,13 +22,13 @@ final class Engine {
 
   private final PlanReader reader;
   private final OgpValidator validator;
-  private final String profile;
 
   /**
    * An engine for one command.
    *
    * @param locale the language of messages
-   * @param profile the rule profile's id, or null to choose it from each plan's kind
+   * @param profile the rule profile's id, or null to choose it for each plan (the plan's own,
+   *     else executive-order for a 1.0 OGP action plan, else its kind's)
    * @param limits the reader's limits
    */
   Engine(Locale locale, String profile, ReadLimits limits) {
@@ -40,7 +40,6 @@ final class Engine {
       b.profile(Profile.byId(profile));
     }
     this.validator = b.build();
-    this.profile = profile;
   }
 
   /** Reads and validates one input; an input that cannot be read is an IOException. */
@@ -51,9 +50,8 @@ final class Engine {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    if (report.profile().isEmpty() && profile != null) {
-      report = report.withProfile(profile);
-    }
+    // A report names a profile exactly when plan rules ran (RULES-1.1): not for a document that
+    // did not bind, even with --profile.
     return report.withSource(name);
   }
 

@@ -17,7 +17,7 @@ final class ValidateCommand implements Command {
 
   private static final Arguments ARGUMENTS = new Arguments("FILE", 1, Integer.MAX_VALUE,
       Option.oneOf("--format", "text", "json"),
-      Option.oneOf("--profile", "ogp-action-plan", "national-program"),
+      Option.oneOf("--profile", "ogp-action-plan", "executive-order", "national-program"),
       Option.oneOf("--fail-on", "error", "warning", "info"),
       Option.oneOf("--lang", "en", "az"),
       Option.flag("--quiet"),
@@ -45,7 +45,8 @@ final class ValidateCommand implements Command {
         Usage: ogp validate [-hV] [--debug] [--quiet] [--fail-on=error|warning|info]
                             [--format=text|json] [--lang=en|az] [--max-bytes=SIZE]
                             [--max-values=N]
-                            [--profile=ogp-action-plan|national-program] FILE...
+                            [--profile=ogp-action-plan|executive-order|national-program]
+                            FILE...
         Validate plan documents and print what is wrong with them.
         Each finding is one line: FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE] (PATH),
         then a summary line per file.
@@ -60,8 +61,14 @@ final class ValidateCommand implements Command {
               --lang=en|az         Language of the messages: en (English) or az
                                      (Azerbaijani). Default: en.
         """ + LimitOptions.help() + """
-              --profile=ogp-action-plan|national-program
-                                   Rule profile. Default: chosen from each plan's kind.
+              --profile=ogp-action-plan|executive-order|national-program
+                                   Rule profile, for every file:
+                                     ogp-action-plan   any OGP action plan
+                                     executive-order   a plan of an executive act
+                                     national-program  a national program
+                                     Default: the plan's own profile, else
+                                     executive-order for a 1.0 OGP action plan, else
+                                     the one of the plan's kind.
               --quiet              Text form: print only findings at or above
                                      --fail-on, and the summary.
           -V, --version            Print version information and exit.

@@ -65,7 +65,7 @@ class LauncherIT {
     assertThat(made).hasSize(1);
     assertThat(first.err()).isEmpty();
     assertThat(first.status()).isEqualTo(1);
-    assertThat(first.out()).endsWith(plan + ": 37 errors, 9 warnings, 0 infos\n");
+    assertThat(first.out()).endsWith(plan + ": 37 errors, 9 warnings, 10 infos\n");
     assertThat(second).isEqualTo(first);
   }
 

@@ -118,6 +118,9 @@ class OtherCommandsTest {
         .contains("fixtures");
     Run helpValidate = Run.of("help", "validate");
     assertThat(helpValidate.out()).contains("--fail-on").contains("--profile");
+    assertThat(helpValidate.out().lines()
+        .filter(l -> l.matches(" +(ogp-action-plan|executive-order|national-program)  .*")))
+        .hasSize(3);
     assertThat(Run.of("validate", "--help").out()).isEqualTo(helpValidate.out());
     assertThat(Run.of("format", "--help").out()).contains("--check").contains("--in-place");
   }

@@ -51,7 +51,7 @@ class PackagedJarIT {
     assertThat(read("err.txt")).isEmpty();
     assertThat(read("out.txt"))
         .contains("[number-duplicate]")
-        .endsWith(plan + ": 37 errors, 9 warnings, 0 infos\n");
+        .endsWith(plan + ": 37 errors, 9 warnings, 10 infos\n");
   }
 
   @Test

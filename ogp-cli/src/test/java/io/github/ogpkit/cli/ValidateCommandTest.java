@@ -39,8 +39,10 @@ class ValidateCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains(asPublished + ":1016:21: error: number 1.1 is already used at "
         + "/sections/0/measures/0 [number-duplicate] (/sections/4/measures/6/number)\n");
-    assertThat(run.out()).endsWith(asPublished + ": 37 errors, 9 warnings, 0 infos\n");
-    assertThat(run.out().lines()).hasSize(37 + 9 + 1);
+    // The infos are lead-missing (RULES-1.1, INFO in executive-order): measures that the
+    // executive only recommends to other bodies.
+    assertThat(run.out()).endsWith(asPublished + ": 37 errors, 9 warnings, 10 infos\n");
+    assertThat(run.out().lines()).hasSize(37 + 9 + 10 + 1);
   }
 
   @Test
@@ -48,7 +50,7 @@ class ValidateCommandTest {
     Run run = Run.of("validate", corrected, humanRights);
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains(corrected + ": 0 errors, 9 warnings, 0 infos\n")
+    assertThat(run.out()).contains(corrected + ": 0 errors, 9 warnings, 10 infos\n")
         .endsWith(humanRights + ": 0 errors, 0 warnings, 0 infos\n");
   }
 
@@ -57,12 +59,13 @@ class ValidateCommandTest {
     assertThat(Run.of("validate", "--fail-on", "warning", corrected).status()).isEqualTo(1);
     assertThat(Run.of("validate", "--fail-on", "warning", humanRights).status()).isZero();
     assertThat(Run.of("validate", "--fail-on", "info", humanRights).status()).isZero();
+    assertThat(Run.of("validate", "--fail-on", "info", corrected).status()).isEqualTo(1);
   }
 
   @Test
   void quietPrintsOnlyFindingsAtOrAboveFailOnAndTheSummary() {
     Run run = Run.of("validate", "--quiet", corrected);
-    assertThat(run.out()).isEqualTo(corrected + ": 0 errors, 9 warnings, 0 infos\n");
+    assertThat(run.out()).isEqualTo(corrected + ": 0 errors, 9 warnings, 10 infos\n");
     Run warnings = Run.of("validate", "--quiet", "--fail-on", "warning", corrected);
     assertThat(warnings.out().lines()).hasSize(10);
   }
@@ -83,7 +86,7 @@ class ValidateCommandTest {
     Run run = Run.withInput(OgpFixtures.json(OgpFixtures.AZ_OGP_NAP_2016_2018_AS_PUBLISHED),
         "validate", "--quiet", "-");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).startsWith("<stdin>:").endsWith("<stdin>: 37 errors, 9 warnings, 0 infos\n");
+    assertThat(run.out()).startsWith("<stdin>:").endsWith("<stdin>: 37 errors, 9 warnings, 10 infos\n");
   }
 
   @Test
@@ -93,6 +96,28 @@ class ValidateCommandTest {
     assertThat(run.out()).endsWith(corrected + ": 0 errors, 0 warnings, 0 infos\n");
     Run json = Run.of("validate", "--format", "json", "--profile", "national-program", corrected);
     assertThat(json.out()).contains("\"profile\": \"national-program\"");
+  }
+
+  @Test
+  void a10OgpActionPlanIsValidatedAsAnExecutiveOrderUnlessTheCallerNamesAnother() {
+    Run json = Run.of("validate", "--format", "json", asPublished);
+    assertThat(json.out()).contains("\"profile\": \"executive-order\"");
+    Run named = Run.of("validate", "--profile", "executive-order", asPublished);
+    assertThat(named.out()).endsWith(asPublished + ": 37 errors, 9 warnings, 10 infos\n");
+    // Under ogp-action-plan the numbering errors stay; other rules weigh differently.
+    Run ogp = Run.of("validate", "--format", "json", "--profile", "ogp-action-plan", asPublished);
+    assertThat(ogp.out()).contains("\"profile\": \"ogp-action-plan\"")
+        .contains("\"errors\": 37").doesNotContain("\"warnings\": 9,");
+  }
+
+  @Test
+  void aDocumentThatDidNotBindHasNoProfileEvenWithProfileOption() throws IOException {
+    Path broken = dir.resolve("unbound.json");
+    Files.writeString(broken, "{\"schemaVersion\": \"1.0\"}", StandardCharsets.UTF_8);
+    Run json = Run.of("validate", "--format", "json", "--profile", "national-program",
+        broken.toString());
+    assertThat(json.status()).isEqualTo(1);
+    assertThat(json.out()).doesNotContain("\"profile\"");
   }
 
   @Test
@@ -136,7 +161,8 @@ class ValidateCommandTest {
     Run badProfile = Run.of("validate", "--profile", "ogp", corrected);
     assertThat(badProfile.status()).isEqualTo(2);
     assertThat(badProfile.err()).contains("Invalid value for option '--profile': expected one "
-        + "of [ogp-action-plan, national-program] (case-insensitive) but was 'ogp'");
+        + "of [ogp-action-plan, executive-order, national-program] (case-insensitive) but was"
+        + " 'ogp'");
     Run badFailOn = Run.of("validate", "--fail-on", "fatal", corrected);
     assertThat(badFailOn.status()).isEqualTo(2);
     assertThat(badFailOn.err()).contains("error, warning, info");

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.CheckedPlan;
 import io.github.ogpkit.model.report.PlanValidator;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * ValidationReport report = OgpValidator.standard().validate(plan);
  *
  * OgpValidator validator = OgpValidator.builder()
- *     .profile(Profile.NATIONAL_PROGRAM)          // or leave unset: chosen from plan.kind()
+ *     .profile(Profile.NATIONAL_PROGRAM)          // or leave unset: the plan's, else its kind's
  *     .severity("time-frame-outside-plan", Severity.ERROR)
  *     .disable("translation-missing")
  *     .locale(Locale.forLanguageTag("az"))
@@ -69,6 +70,9 @@ public final class OgpValidator implements PlanValidator {
 
   private static final OgpValidator STANDARD = builder().build();
 
+  /** The format version whose OGP action plans are validated with executive-order by default. */
+  private static final String FORMAT_1_0 = "1.0";
+
   private final @Nullable Profile profile;
   private final Map<String, Optional<Severity>> overrides;
   private final Locale locale;
@@ -98,8 +102,8 @@ public final class OgpValidator implements PlanValidator {
   }
 
   /**
-   * Returns the standard validator: profile chosen from each plan's kind, default severities,
-   * English messages.
+   * Returns the standard validator: profile chosen for each plan ({@link #profileFor(Plan)}),
+   * default severities, English messages.
    *
    * @return the shared standard validator, not null
    */
@@ -126,7 +130,8 @@ public final class OgpValidator implements PlanValidator {
   }
 
   /**
-   * Validates a plan with the configured profile, or the one its kind selects.
+   * Validates a plan with the profile {@link #profileFor(Plan)} chooses: the configured one, else
+   * the plan's own {@code profile}, else the one its kind selects.
    *
    * @param plan the plan, not null
    * @return the report, with the profile's id, findings in report order without text locations,
@@ -141,7 +146,10 @@ public final class OgpValidator implements PlanValidator {
   /**
    * Validates a plan that ogp-io's reader bound with no reading error: the structural checks of
    * Bean Validation are skipped, since the reading rules made them all and the plan is immutable;
-   * the report is the one {@link #validate(Plan)} gives for the same plan.
+   * the report is the one {@link #validate(Plan)} gives for the same plan, except where the
+   * version the document declared chooses the profile ({@link #profileFor(CheckedPlan)}: an OGP
+   * action plan of a {@code 1.0} document that states no profile is validated with
+   * {@link Profile#EXECUTIVE_ORDER}).
    *
    * @param plan the checked plan, not null
    * @return the report, with the profile's id, findings in report order without text locations,
@@ -151,11 +159,14 @@ public final class OgpValidator implements PlanValidator {
   @API(status = EXPERIMENTAL, since = "0.2")
   public ValidationReport validate(CheckedPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return validate(plan.plan(), false);
+    return validate(plan.plan(), profileFor(plan), false);
   }
 
   private ValidationReport validate(Plan plan, boolean structural) {
-    Profile p = profileFor(plan);
+    return validate(plan, profileFor(plan), structural);
+  }
+
+  private ValidationReport validate(Plan plan, Profile p, boolean structural) {
     Map<String, Severity> enabled = severities.get(p);
     Walk walk = new Walk(plan, enabled, messages);
     if (structural && (enabled.containsKey(RuleCatalog.REQUIRED)
@@ -167,21 +178,60 @@ public final class OgpValidator implements PlanValidator {
   }
 
   /**
-   * Returns the profile this validator uses for a plan: the configured one, or the one the plan's
-   * kind selects.
+   * Returns the profile this validator uses for a plan built in code, by RULES-1.1's precedence:
+   * the configured one ({@link Builder#profile(Profile)}); else the one the plan states
+   * ({@link Plan#profile()}); else the one the plan's kind selects ({@link Profile#forKind}). A
+   * plan built in code declares no format version, so the rule for {@code 1.0} documents
+   * ({@link #profileFor(CheckedPlan)}) does not apply. A stated profile that names none (only
+   * possible in code, or in a document of a newer 1.x minor) counts as not stated.
    *
    * @param plan the plan, not null
    * @return the profile, not null
    */
   public Profile profileFor(Plan plan) {
     Objects.requireNonNull(plan, "plan");
-    return profile != null ? profile : Profile.forKind(plan.kind());
+    if (profile != null) {
+      return profile;
+    }
+    return stated(plan).orElseGet(() -> Profile.forKind(plan.kind()));
+  }
+
+  /**
+   * Returns the profile this validator uses for a plan read from a document, by RULES-1.1's
+   * precedence: the configured one ({@link Builder#profile(Profile)}); else the one the plan
+   * states ({@link Plan#profile()}); else, for a document that declared
+   * {@code "schemaVersion": "1.0"} and a plan of kind {@link PlanKind#OGP_ACTION_PLAN},
+   * {@link Profile#EXECUTIVE_ORDER}, so that 1.0 data keeps the meaning it had; else the one the
+   * plan's kind selects ({@link Profile#forKind}).
+   *
+   * @param plan the checked plan, not null
+   * @return the profile, not null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Profile profileFor(CheckedPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    if (profile != null) {
+      return profile;
+    }
+    Plan p = plan.plan();
+    Optional<Profile> stated = stated(p);
+    if (stated.isPresent()) {
+      return stated.get();
+    }
+    if (FORMAT_1_0.equals(plan.schemaVersion()) && p.kind() == PlanKind.OGP_ACTION_PLAN) {
+      return Profile.EXECUTIVE_ORDER;
+    }
+    return Profile.forKind(p.kind());
+  }
+
+  private static Optional<Profile> stated(Plan plan) {
+    return plan.profile().flatMap(Profile::find);
   }
 
   /**
    * Returns the configured profile.
    *
-   * @return the profile, or empty if it is chosen from each plan's kind
+   * @return the profile, or empty if it is chosen for each plan ({@link #profileFor(Plan)})
    */
   public Optional<Profile> profile() {
     return Optional.ofNullable(profile);
@@ -225,7 +275,7 @@ public final class OgpValidator implements PlanValidator {
 
   @Override
   public String toString() {
-    return "OgpValidator[profile=" + (profile == null ? "from plan kind" : profile.id())
+    return "OgpValidator[profile=" + (profile == null ? "from the plan" : profile.id())
         + ", overrides=" + overrides + ", locale=" + locale().toLanguageTag() + "]";
   }
 
@@ -238,7 +288,10 @@ public final class OgpValidator implements PlanValidator {
 
     /** The configuration key of the profile. */
     public static final String PROFILE_KEY = "profile";
-    /** The value of {@link #PROFILE_KEY} that chooses the profile from each plan's kind. */
+    /**
+     * The value of {@link #PROFILE_KEY} that chooses the profile for each plan
+     * ({@link OgpValidator#profileFor(Plan)}).
+     */
     public static final String AUTO_PROFILE = "auto";
     /** The configuration key of the messages' language ({@code en} or {@code az}). */
     public static final String LOCALE_KEY = "locale";
@@ -293,9 +346,10 @@ public final class OgpValidator implements PlanValidator {
     }
 
     /**
-     * Sets the profile for every plan, or chooses it from each plan's kind again.
+     * Sets the profile for every plan, whatever profile the plan states, or chooses it for each
+     * plan again ({@link OgpValidator#profileFor(Plan)}).
      *
-     * @param profile the profile, or null to choose it from each plan's kind (the default)
+     * @param profile the profile, or null to choose it for each plan (the default)
      * @return this builder
      */
     public Builder profile(@Nullable Profile profile) {
@@ -380,8 +434,9 @@ public final class OgpValidator implements PlanValidator {
      * <table>
      * <caption>Configuration keys</caption>
      * <tr><th>key</th><th>values</th></tr>
-     * <tr><td>{@code profile}</td><td>{@code ogp-action-plan}, {@code national-program}, or
-     *     {@code auto} to choose it from each plan's kind</td></tr>
+     * <tr><td>{@code profile}</td><td>{@code ogp-action-plan}, {@code executive-order},
+     *     {@code national-program}, or {@code auto} to choose it for each plan (the plan's own
+     *     profile, else its kind's)</td></tr>
      * <tr><td>{@code rule.<rule id>}</td><td>{@code error}, {@code warning}, {@code info} (any
      *     case) or {@code off}; for the rules the validator reports (see
      *     {@link #severity(String, Severity)})</td></tr>

@@ -13,8 +13,11 @@ import org.apiguardian.api.API;
 
 /**
  * A rule profile: the default severity of every rule for one kind of document, as the rule
- * contract (RULES.md) fixes them. A profile is chosen from the plan's {@link PlanKind} unless the
- * caller names one.
+ * contract (RULES.md and RULES-1.1.md) fixes them. Which profile validates a plan is the
+ * caller's, else the plan's own {@code profile}, else (for an OGP action plan of a document that
+ * declared format 1.0) {@link #EXECUTIVE_ORDER}, else the one its {@link PlanKind} selects:
+ * {@link OgpValidator#profileFor(io.github.ogpkit.model.Plan)} and
+ * {@link OgpValidator#profileFor(io.github.ogpkit.model.report.CheckedPlan)}.
  *
  * <pre>{@code
  * Profile.byId("national-program").defaultSeverity("indicator-missing"); // Optional.empty(): off
@@ -25,8 +28,21 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public enum Profile {
-  /** For OGP national action plans: every rule on, the OGP review criteria as warnings. */
+  /**
+   * For any OGP action plan, national or local, classic or on OGP's 2020 commitment template:
+   * tuned so that a correct plan of any country gets no false error or warning. The default of
+   * {@link PlanKind#OGP_ACTION_PLAN} and {@link PlanKind#OGP_LOCAL_ACTION_PLAN}.
+   */
   OGP_ACTION_PLAN("ogp-action-plan"),
+  /**
+   * For plans adopted by an act of the executive that directs some bodies and can only recommend
+   * others (the Azerbaijani plans): format 1.0's {@code ogp-action-plan} severities for every 1.0
+   * rule, plus the executive-authority model. Never chosen by kind alone: the plan's
+   * {@code profile} or the caller names it, or the plan is an OGP action plan of a document that
+   * declared format 1.0.
+   */
+  @API(status = STABLE, since = "0.2")
+  EXECUTIVE_ORDER("executive-order"),
   /**
    * For national programs: the rules that reflect OGP's own review criteria (collective or
    * independent executors, indicators, period length) are off.
@@ -40,8 +56,8 @@ public enum Profile {
   }
 
   /**
-   * Returns the profile's id, as reports and configuration name it: {@code ogp-action-plan} or
-   * {@code national-program}.
+   * Returns the profile's id, as reports and configuration name it: {@code ogp-action-plan},
+   * {@code executive-order} or {@code national-program}.
    *
    * @return the id, not null
    */
@@ -64,7 +80,9 @@ public enum Profile {
   }
 
   /**
-   * Returns the profile that validates plans of a kind by default.
+   * Returns the profile that validates plans of a kind by default: {@link #OGP_ACTION_PLAN} for
+   * both kinds of OGP action plan, {@link #NATIONAL_PROGRAM} for national programs. (No kind
+   * selects {@link #EXECUTIVE_ORDER}.)
    *
    * @param kind the plan's kind, not null
    * @return the profile, not null
@@ -81,14 +99,31 @@ public enum Profile {
    * @throws IllegalArgumentException naming the accepted ids if none matches
    */
   public static Profile byId(String id) {
+    return find(id).orElseThrow(() -> new IllegalArgumentException("unknown profile " + Excerpt.quote(id, 60) + "; expected "
+        + expected()));
+  }
+
+  /**
+   * Finds a profile by id, if there is one.
+   *
+   * @param id the id, such as {@code executive-order}, not null
+   * @return the profile, or empty if no profile has the id
+   */
+  @API(status = STABLE, since = "0.2")
+  public static Optional<Profile> find(String id) {
     Objects.requireNonNull(id, "id");
     for (Profile p : values()) {
       if (p.id.equals(id)) {
-        return p;
+        return Optional.of(p);
       }
     }
-    throw new IllegalArgumentException("unknown profile " + Excerpt.quote(id, 60) + "; expected "
-        + String.join(" or ", ids()));
+    return Optional.empty();
+  }
+
+  /** The ids as a message names them: {@code a, b or c}. */
+  static String expected() {
+    List<String> ids = ids();
+    return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
   }
 
   static List<String> ids() {

@@ -18,9 +18,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every rule of the rule contract (RULES.md): the reading rules that ogp-io reports on JSON
- * text, and the plan rules that {@link OgpValidator} checks, in the contract's order, with their
- * default severities per {@link Profile}.
+ * Every rule of the rule contract (RULES.md, RULES-1.1.md): the reading rules that ogp-io reports
+ * on JSON text, and the plan rules that {@link OgpValidator} checks, in the contract's order, with
+ * their default severities per {@link Profile}.
  *
  * <pre>{@code
  * List<String> rows = RuleCatalog.all().stream()
@@ -49,64 +49,86 @@ public final class RuleCatalog {
   private static Map<String, RuleInfo> catalog() {
     Map<String, RuleInfo> m = new LinkedHashMap<>();
     for (ReadingRule r : ReadingRule.values()) {
-      m.put(r.id(), new RuleInfo(r.id(), RuleKind.READING, r.description(),
-          r.mayWarn() ? List.of(ERROR, WARNING) : List.of(ERROR),
-          r.mayWarn() ? List.of(ERROR, WARNING) : List.of(ERROR)));
+      List<Severity> severities = r.mayWarn() ? List.of(ERROR, WARNING) : List.of(ERROR);
+      m.put(r.id(), new RuleInfo(r.id(), RuleKind.READING, r.description(), severities,
+          severities, severities));
     }
+    // The columns: ogp-action-plan, executive-order, national-program (RULES-1.1.md); null is off.
     plan(m, "number-duplicate", "a number already used by another section, measure or"
-        + " provision; reported at each later use, naming the first", ERROR, ERROR);
+        + " provision; reported at each later use, naming the first", ERROR, ERROR, ERROR);
     plan(m, "number-prefix", "a child's number is not its parent's number plus exactly one"
-        + " component; top-level sections are free", ERROR, ERROR);
+        + " component; top-level sections and measures are free", ERROR, ERROR, ERROR);
     plan(m, "number-sequence", "within one parent, the last components of the children's"
-        + " numbers are not 1..n without gaps, or an array is not in increasing order",
-        WARNING, WARNING);
-    plan(m, "time-frame-outside-plan", "a measure's time frame is not within the plan period"
-        + " (permanent always is)", ERROR, WARNING);
+        + " numbers are not 1..n without gaps, or an array is not in increasing order (the"
+        + " root's measures and sections are one sequence)",
+        WARNING, WARNING, WARNING);
+    plan(m, "time-frame-missing", "a measure with no sub-measures has no time frame",
+        WARNING, ERROR, ERROR);
+    plan(m, "time-frame-outside-plan", "a bound the measure's time frame states lies outside"
+        + " the plan period (permanent always is within)", WARNING, ERROR, WARNING);
     plan(m, "time-frame-outside-parent", "a sub-measure's time frame is not within its parent"
-        + " measure's", WARNING, WARNING);
-    plan(m, "institution-id-duplicate", "two institutions share an id", ERROR, ERROR);
+        + " measure's", WARNING, WARNING, WARNING);
+    plan(m, "institution-id-duplicate", "two institutions share an id", ERROR, ERROR, ERROR);
     plan(m, "institution-unknown", "an assignment or a parent names an id that no institution"
-        + " has", ERROR, ERROR);
+        + " has", ERROR, ERROR, ERROR);
     plan(m, "institution-parent-cycle", "following parent comes back to the institution",
-        ERROR, ERROR);
+        ERROR, ERROR, ERROR);
     plan(m, "institution-unused", "no measure assigns the institution and it is no used"
-        + " institution's parent", WARNING, WARNING);
+        + " institution's parent", WARNING, WARNING, WARNING);
     plan(m, "institution-name-duplicate", "two institutions have the same name in one language"
-        + " after normalization", WARNING, WARNING);
+        + " after normalization", WARNING, WARNING, WARNING);
     plan(m, "assignment-duplicate", "the same institution in the same role twice in one"
-        + " measure", WARNING, WARNING);
+        + " measure", WARNING, WARNING, WARNING);
     plan(m, "assignment-conflict", "the same institution as both executor and recommended in"
-        + " one measure", ERROR, ERROR);
-    plan(m, "measure-without-institution", "a measure with no sub-measures has no assignment",
-        ERROR, ERROR);
-    plan(m, "executor-collective-only", "a measure has executors and every one is collective",
-        WARNING, null);
-    plan(m, "independent-body-as-executor", "an institution of an independent kind is an"
-        + " executor", WARNING, null);
-    plan(m, "directed-body-as-recommended", "an institution of a directed kind is recommended",
-        INFO, null);
-    plan(m, "indicator-missing", "a measure with no sub-measures has no indicator", WARNING,
-        null);
-    plan(m, "language-missing", "a localized text lacks the plan's first language", ERROR,
-        ERROR);
-    plan(m, "translation-missing", "a localized text lacks another of the plan's languages",
-        INFO, INFO);
-    plan(m, "text-whitespace", "a text has leading or trailing white space, a line break, or a"
-        + " run of two or more spaces", INFO, INFO);
-    plan(m, "section-empty", "a section has no subsections, measures or provisions", WARNING,
+        + " one measure", ERROR, ERROR, ERROR);
+    plan(m, "assignment-overlap", "the same institution as supporting and as executor or"
+        + " recommended in one measure; once per institution and measure", WARNING, WARNING,
         WARNING);
-    plan(m, "measure-title-duplicate", "two measures have the same title in one language after"
-        + " normalization", WARNING, WARNING);
-    plan(m, "plan-period-too-long", "the plan period spans more than four calendar years",
+    plan(m, "measure-without-institution", "a measure with no sub-measures has no assignment,"
+        + " of its own or of its nearest ancestor measure that has some", WARNING, ERROR,
+        ERROR);
+    plan(m, "lead-missing", "a measure with no sub-measures has assignments (of its own or of"
+        + " its nearest ancestor measure that has some) but no executor", WARNING, INFO, null);
+    plan(m, "executor-collective-only", "a measure has executors and every one is collective",
+        WARNING, WARNING, null);
+    plan(m, "independent-body-as-executor", "an institution of a kind an act of the executive"
+        + " cannot direct (every kind not marked directed) is an executor", null, WARNING, null);
+    plan(m, "directed-body-as-recommended", "an institution of a directed kind is recommended",
+        null, INFO, null);
+    plan(m, "indicator-missing", "a measure with no sub-measures has no indicator", INFO,
         WARNING, null);
+    plan(m, "language-missing", "a localized text other than a link's title lacks the plan's"
+        + " first language", ERROR, ERROR, ERROR);
+    plan(m, "translation-missing", "a localized text other than a link's title lacks another"
+        + " of the plan's languages", INFO, INFO, INFO);
+    plan(m, "text-whitespace", "a text or a code has leading or trailing white space, a line"
+        + " break, or a run of two or more spaces", INFO, INFO, INFO);
+    plan(m, "section-empty", "a section has no subsections, measures or provisions", WARNING,
+        WARNING, WARNING);
+    plan(m, "measure-title-duplicate", "two measures have the same title in one language after"
+        + " normalization", WARNING, WARNING, WARNING);
+    plan(m, "plan-period-too-long", "the plan period is longer than four years: END's year 5 or"
+        + " more after START's if either end is a year, else END's last month more than 48"
+        + " months after START's first", WARNING, WARNING, null);
+    plan(m, "ogp-id-duplicate", "two sections or measures share an OGP id; reported at each"
+        + " later one, naming the first", ERROR, ERROR, ERROR);
+    plan(m, "code-duplicate", "two sections or measures share a code; reported at each later"
+        + " one, naming the first", WARNING, WARNING, WARNING);
+    plan(m, "ogp-values-missing", "a measure with an OGP id claims no OGP values, or a section"
+        + " with an OGP id has no measure, at any depth, that claims some", INFO, null, null);
+    plan(m, "policy-area-unknown", "a policy area outside the list of format 1.1", INFO, INFO,
+        INFO);
+    plan(m, "jurisdiction-missing", "a local action plan names no jurisdiction", ERROR, ERROR,
+        null);
     return Collections.unmodifiableMap(m);
   }
 
 
   private static void plan(Map<String, RuleInfo> m, String id, String description,
-      Severity ogpActionPlan, @Nullable Severity nationalProgram) {
+      @Nullable Severity ogpActionPlan, @Nullable Severity executiveOrder,
+      @Nullable Severity nationalProgram) {
     m.put(id, new RuleInfo(id, RuleKind.PLAN, description, listOf(ogpActionPlan),
-        listOf(nationalProgram)));
+        listOf(nationalProgram), listOf(executiveOrder)));
   }
 
   private static List<Severity> listOf(@Nullable Severity s) {

@@ -23,10 +23,13 @@ import org.apiguardian.api.API;
  *     not null, immutable
  * @param nationalProgram the default severities in {@link Profile#NATIONAL_PROGRAM}, empty if
  *     off, not null, immutable
+ * @param executiveOrder the default severities in {@link Profile#EXECUTIVE_ORDER}, empty if off,
+ *     not null, immutable (since 0.2; last, so that the components of 0.1 keep their positions)
  */
 @API(status = STABLE, since = "0.1")
 public record RuleInfo(String id, RuleKind kind, String description,
-    List<Severity> ogpActionPlan, List<Severity> nationalProgram) {
+    List<Severity> ogpActionPlan, List<Severity> nationalProgram,
+    List<Severity> executiveOrder) {
 
   /**
    * Creates a rule description, copying the lists.
@@ -36,6 +39,7 @@ public record RuleInfo(String id, RuleKind kind, String description,
    * @param description the description, not null
    * @param ogpActionPlan the severities in ogp-action-plan, not null
    * @param nationalProgram the severities in national-program, not null
+   * @param executiveOrder the severities in executive-order, not null
    */
   public RuleInfo {
     Objects.requireNonNull(id, "id");
@@ -43,6 +47,22 @@ public record RuleInfo(String id, RuleKind kind, String description,
     Objects.requireNonNull(description, "description");
     ogpActionPlan = List.copyOf(Objects.requireNonNull(ogpActionPlan, "ogpActionPlan"));
     nationalProgram = List.copyOf(Objects.requireNonNull(nationalProgram, "nationalProgram"));
+    executiveOrder = List.copyOf(Objects.requireNonNull(executiveOrder, "executiveOrder"));
+  }
+
+  /**
+   * Creates a rule description of 0.1's two profiles, copying the lists: its severities in
+   * {@code executive-order} are those of {@code ogp-action-plan}, as they were in format 1.0.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null
+   * @param description the description, not null
+   * @param ogpActionPlan the severities in ogp-action-plan and executive-order, not null
+   * @param nationalProgram the severities in national-program, not null
+   */
+  public RuleInfo(String id, RuleKind kind, String description, List<Severity> ogpActionPlan,
+      List<Severity> nationalProgram) {
+    this(id, kind, description, ogpActionPlan, nationalProgram, ogpActionPlan);
   }
 
   /**
@@ -54,6 +74,7 @@ public record RuleInfo(String id, RuleKind kind, String description,
   public List<Severity> defaultSeverities(Profile profile) {
     return switch (Objects.requireNonNull(profile, "profile")) {
       case OGP_ACTION_PLAN -> ogpActionPlan;
+      case EXECUTIVE_ORDER -> executiveOrder;
       case NATIONAL_PROGRAM -> nationalProgram;
     };
   }

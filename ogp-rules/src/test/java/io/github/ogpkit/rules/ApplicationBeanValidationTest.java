@@ -11,12 +11,13 @@ import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.constraints.CountryCode;
 import io.github.ogpkit.model.constraints.DistinctElements;
 import io.github.ogpkit.model.constraints.LanguageTag;
+import io.github.ogpkit.model.constraints.MeasuresOrSections;
 import io.github.ogpkit.model.constraints.NotPermanent;
-import io.github.ogpkit.model.constraints.TimeFrameRequired;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationBeanValidationTest {
 
   @Test
-  void theDefaultValidatorFactoryReportsEveryCustomConstraintOfABrokenPlan() {
+  void theDefaultValidatorFactoryReportsEveryCustomConstraintOfABrokenPlanButNotAMissingTimeFrame() {
     Plan broken = PlanEdits.withSubMeasure(SamplePlans.valid(), 1, 0, 0,
             m -> m.toBuilder().timeFrame((TimeFrame) null).build())
         .toBuilder()
@@ -49,8 +50,17 @@ class ApplicationBeanValidationTest {
             tuple(CountryCode.class, "country"),
             tuple(DistinctElements.class, "languages"),
             tuple(LanguageTag.class, "languages[2].<list element>"),
-            tuple(NotPermanent.class, "period"),
-            tuple(TimeFrameRequired.class, "sections[1].measures[0].measures[0].timeFrame"));
+            tuple(NotPermanent.class, "period"));
+  }
+
+  @Test
+  void aPlanWithNeitherMeasuresNorSectionsBreaksMeasuresOrSections() {
+    Plan empty = SamplePlans.valid().toBuilder().sections(List.of()).build();
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertThat(factory.getValidator().validate(empty))
+          .extracting(v -> (Object) v.getConstraintDescriptor().getAnnotation().annotationType())
+          .containsExactly(MeasuresOrSections.class);
+    }
   }
 
   @Test

@@ -20,14 +20,19 @@ import org.junit.jupiter.api.Test;
 class CheckedPlanValidationTest {
 
   /** Only ogp-io's reader makes CheckedPlans; this test reaches the constructor as it does. */
-  private static CheckedPlan checked(Plan plan) {
+  static CheckedPlan checked(Plan plan, String schemaVersion) {
     try {
       return (CheckedPlan) MethodHandles.privateLookupIn(CheckedPlan.class, MethodHandles.lookup())
-          .findConstructor(CheckedPlan.class, MethodType.methodType(void.class, Plan.class))
-          .invoke(plan);
+          .findConstructor(CheckedPlan.class,
+              MethodType.methodType(void.class, Plan.class, String.class))
+          .invoke(plan, schemaVersion);
     } catch (Throwable e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static CheckedPlan checked(Plan plan) {
+    return checked(plan, "1.1");
   }
 
   @Test

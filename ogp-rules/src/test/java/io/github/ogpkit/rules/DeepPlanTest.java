@@ -123,7 +123,7 @@ class DeepPlanTest {
     assertThat(found).extracting(f -> f.rule() + " " + f.path())
         .containsExactly("institution-unknown " + path + "/institutions/1/institution",
             "invalid-value " + path + "/institutions/1/institution",
-            "required " + path + "/timeFrame");
+            "time-frame-missing " + path + "/timeFrame");
   }
 
   /** The measure with the deepest one replaced. */

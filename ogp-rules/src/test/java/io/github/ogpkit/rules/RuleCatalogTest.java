@@ -21,31 +21,61 @@ class RuleCatalogTest {
       "invalid-value | ERROR",
       "schema-version | ERROR / WARNING");
 
-  /** RULES.md's plan-rule table: rule, ogp-action-plan, national-program. */
+  /**
+   * RULES-1.1.md's severity table, transcribed: rule, ogp-action-plan, executive-order,
+   * national-program (E error, W warning, I info, - off). Copied here: tests do not read the spec.
+   */
   private static final List<String> PLAN_TABLE = List.of(
-      "number-duplicate | ERROR | ERROR",
-      "number-prefix | ERROR | ERROR",
-      "number-sequence | WARNING | WARNING",
-      "time-frame-outside-plan | ERROR | WARNING",
-      "time-frame-outside-parent | WARNING | WARNING",
-      "institution-id-duplicate | ERROR | ERROR",
-      "institution-unknown | ERROR | ERROR",
-      "institution-parent-cycle | ERROR | ERROR",
-      "institution-unused | WARNING | WARNING",
-      "institution-name-duplicate | WARNING | WARNING",
-      "assignment-duplicate | WARNING | WARNING",
-      "assignment-conflict | ERROR | ERROR",
-      "measure-without-institution | ERROR | ERROR",
-      "executor-collective-only | WARNING | off",
-      "independent-body-as-executor | WARNING | off",
-      "directed-body-as-recommended | INFO | off",
-      "indicator-missing | WARNING | off",
-      "language-missing | ERROR | ERROR",
-      "translation-missing | INFO | INFO",
-      "text-whitespace | INFO | INFO",
-      "section-empty | WARNING | WARNING",
-      "measure-title-duplicate | WARNING | WARNING",
-      "plan-period-too-long | WARNING | off");
+      "number-duplicate | E | E | E",
+      "number-prefix | E | E | E",
+      "number-sequence | W | W | W",
+      "time-frame-missing | W | E | E",
+      "time-frame-outside-plan | W | E | W",
+      "time-frame-outside-parent | W | W | W",
+      "institution-id-duplicate | E | E | E",
+      "institution-unknown | E | E | E",
+      "institution-parent-cycle | E | E | E",
+      "institution-unused | W | W | W",
+      "institution-name-duplicate | W | W | W",
+      "assignment-duplicate | W | W | W",
+      "assignment-conflict | E | E | E",
+      "assignment-overlap | W | W | W",
+      "measure-without-institution | W | E | E",
+      "lead-missing | W | I | -",
+      "executor-collective-only | W | W | -",
+      "independent-body-as-executor | - | W | -",
+      "directed-body-as-recommended | - | I | -",
+      "indicator-missing | I | W | -",
+      "language-missing | E | E | E",
+      "translation-missing | I | I | I",
+      "text-whitespace | I | I | I",
+      "section-empty | W | W | W",
+      "measure-title-duplicate | W | W | W",
+      "plan-period-too-long | W | W | -",
+      "ogp-id-duplicate | E | E | E",
+      "code-duplicate | W | W | W",
+      "ogp-values-missing | I | - | -",
+      "policy-area-unknown | I | I | I",
+      "jurisdiction-missing | E | E | -");
+
+  /**
+   * RULES.md 1.0's plan-rule table, ogp-action-plan column: what executive-order keeps for every
+   * 1.0 rule (RULES-1.1: "1.0's ogp-action-plan severities for every 1.0 rule").
+   */
+  private static final List<String> OGP_ACTION_PLAN_1_0 = List.of(
+      "number-duplicate | E", "number-prefix | E", "number-sequence | W",
+      "time-frame-outside-plan | E", "time-frame-outside-parent | W",
+      "institution-id-duplicate | E", "institution-unknown | E", "institution-parent-cycle | E",
+      "institution-unused | W", "institution-name-duplicate | W", "assignment-duplicate | W",
+      "assignment-conflict | E", "measure-without-institution | E",
+      "executor-collective-only | W", "independent-body-as-executor | W",
+      "directed-body-as-recommended | I", "indicator-missing | W", "language-missing | E",
+      "translation-missing | I", "text-whitespace | I", "section-empty | W",
+      "measure-title-duplicate | W", "plan-period-too-long | W");
+
+  private static String letter(Profile profile, RuleInfo rule) {
+    return rule.defaultSeverity(profile).map(s -> s.name().substring(0, 1)).orElse("-");
+  }
 
   private static String column(List<Severity> severities) {
     return severities.isEmpty() ? "off" : severities.stream().map(Severity::name)
@@ -54,19 +84,40 @@ class RuleCatalogTest {
 
   @Test
   void theReadingRulesMatchRulesMdInOrderAndSeverity() {
-    assertThat(RuleCatalog.ofKind(RuleKind.READING)).allSatisfy(r ->
-            assertThat(r.defaultSeverities(Profile.OGP_ACTION_PLAN))
-                .isEqualTo(r.defaultSeverities(Profile.NATIONAL_PROGRAM)))
+    assertThat(RuleCatalog.ofKind(RuleKind.READING)).allSatisfy(r -> {
+      assertThat(r.defaultSeverities(Profile.OGP_ACTION_PLAN))
+          .isEqualTo(r.defaultSeverities(Profile.NATIONAL_PROGRAM));
+      assertThat(r.defaultSeverities(Profile.EXECUTIVE_ORDER))
+          .isEqualTo(r.defaultSeverities(Profile.NATIONAL_PROGRAM));
+    })
         .extracting(r -> r.id() + " | " + column(r.defaultSeverities(Profile.OGP_ACTION_PLAN)))
         .containsExactlyElementsOf(READING_TABLE);
   }
 
   @Test
-  void thePlanRulesMatchRulesMdInOrderAndSeverity() {
+  void thePlanRulesMatchRules11InOrderAndSeverityInEveryProfile() {
     assertThat(RuleCatalog.ofKind(RuleKind.PLAN))
-        .extracting(r -> r.id() + " | " + column(r.defaultSeverities(Profile.OGP_ACTION_PLAN))
-            + " | " + column(r.defaultSeverities(Profile.NATIONAL_PROGRAM)))
+        .extracting(r -> r.id() + " | " + letter(Profile.OGP_ACTION_PLAN, r)
+            + " | " + letter(Profile.EXECUTIVE_ORDER, r)
+            + " | " + letter(Profile.NATIONAL_PROGRAM, r))
         .containsExactlyElementsOf(PLAN_TABLE);
+  }
+
+  @Test
+  void executiveOrderKeeps10sOgpActionPlanSeveritiesForEvery10Rule() {
+    for (String row : OGP_ACTION_PLAN_1_0) {
+      String rule = row.substring(0, row.indexOf(' '));
+      assertThat(rule + " | " + letter(Profile.EXECUTIVE_ORDER,
+          RuleCatalog.find(rule).orElseThrow())).isEqualTo(row);
+    }
+  }
+
+  @Test
+  void eachPlanRuleHasOneSeverityAtMostPerProfile() {
+    for (Profile p : Profile.values()) {
+      assertThat(RuleCatalog.ofKind(RuleKind.PLAN))
+          .allSatisfy(r -> assertThat(r.defaultSeverities(p)).hasSizeLessThan(2));
+    }
   }
 
   @Test
@@ -113,5 +164,15 @@ class RuleCatalogTest {
     assertThatNullPointerException()
         .isThrownBy(() -> new RuleInfo("x", RuleKind.PLAN, "d", List.of(), null))
         .withMessage("nationalProgram");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RuleInfo("x", RuleKind.PLAN, "d", List.of(), List.of(), null))
+        .withMessage("executiveOrder");
+  }
+
+  @Test
+  void aRuleDescriptionOfTwoProfilesKeepsOgpActionPlansSeveritiesInExecutiveOrder() {
+    RuleInfo rule = new RuleInfo("x", RuleKind.PLAN, "d", List.of(Severity.ERROR), List.of());
+    assertThat(rule.defaultSeverity(Profile.EXECUTIVE_ORDER)).contains(Severity.ERROR);
+    assertThat(rule.defaultSeverity(Profile.NATIONAL_PROGRAM)).isEmpty();
   }
 }

@@ -33,10 +33,12 @@ class RulesDocTest {
           .append(r.description()).append(" |\n");
     }
     out.append("\n### Plan rules\n\n")
-        .append("| rule | ogp-action-plan | national-program | when |\n|---|---|---|---|\n");
+        .append("| rule | ogp-action-plan | executive-order | national-program | when |\n"
+            + "|---|---|---|---|---|\n");
     for (RuleInfo r : RuleCatalog.ofKind(RuleKind.PLAN)) {
       out.append("| `").append(r.id()).append("` | ")
           .append(severities(r.defaultSeverities(Profile.OGP_ACTION_PLAN))).append(" | ")
+          .append(severities(r.defaultSeverities(Profile.EXECUTIVE_ORDER))).append(" | ")
           .append(severities(r.defaultSeverities(Profile.NATIONAL_PROGRAM))).append(" | ")
           .append(r.description()).append(" |\n");
     }

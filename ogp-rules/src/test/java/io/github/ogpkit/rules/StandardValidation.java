@@ -23,6 +23,14 @@ public final class StandardValidation {
     return validate(plan).forRule(rule).findings();
   }
 
+  /**
+   * The plan, stating the profile executive-order: 1.0's ogp-action-plan severities, which the
+   * tests of rules that ogp-action-plan 1.1 tunes down or turns off use.
+   */
+  public static Plan executiveOrder(Plan plan) {
+    return plan.toBuilder().profile("executive-order").build();
+  }
+
   /** A JSON Pointer. */
   public static JsonPointer path(String pointer) {
     return JsonPointer.parse(pointer);

@@ -20,7 +20,7 @@ class ValidatorSettingsTest {
   @Test
   void toStringNamesProfileOverridesAndLocale() {
     assertThat(OgpValidator.standard()).hasToString(
-        "OgpValidator[profile=from plan kind, overrides={}, locale=en]");
+        "OgpValidator[profile=from the plan, overrides={}, locale=en]");
     OgpValidator configured = OgpValidator.builder().profile(Profile.NATIONAL_PROGRAM)
         .disable("section-empty").locale(Locale.forLanguageTag("az")).build();
     assertThat(configured).hasToString("OgpValidator[profile=national-program,"

@@ -79,7 +79,9 @@ public interface PlanRule {
      * @param w the walk, not null
      * @param measure the measure, not null
      * @param path its path, not null
-     * @param parent the measure it is a sub-measure of, empty for a section's own measure
+     * @param parent the measure it is a sub-measure of, empty for a section's own measure and a
+     *     top-level measure of the plan; the assignments in effect (its own, or those its
+     *     nearest ancestor measure that has some) are {@link Walk#assignmentsInEffect()}
      */
     void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent);
   }
@@ -109,6 +111,16 @@ public interface PlanRule {
      * @param text the text, not null
      */
     void text(Walk w, LocalizedText text);
+
+    /**
+     * Tells whether the rule checks the titles of links too ({@code .../links/0/title}): a link
+     * may name a document in another language than the plan's.
+     *
+     * @return true (the default) if the rule is called for link titles as for other texts
+     */
+    default boolean checksLinkTitles() {
+      return true;
+    }
   }
 
   /** A rule that concludes from what it saw. */

@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.rules.internal.rule.AssignmentConflict;
 import io.github.ogpkit.rules.internal.rule.AssignmentDuplicate;
+import io.github.ogpkit.rules.internal.rule.AssignmentOverlap;
+import io.github.ogpkit.rules.internal.rule.CodeDuplicate;
 import io.github.ogpkit.rules.internal.rule.DirectedBodyAsRecommended;
 import io.github.ogpkit.rules.internal.rule.ExecutorCollectiveOnly;
 import io.github.ogpkit.rules.internal.rule.IndependentBodyAsExecutor;
@@ -13,15 +15,21 @@ import io.github.ogpkit.rules.internal.rule.InstitutionNameDuplicate;
 import io.github.ogpkit.rules.internal.rule.InstitutionParentCycle;
 import io.github.ogpkit.rules.internal.rule.InstitutionUnknown;
 import io.github.ogpkit.rules.internal.rule.InstitutionUnused;
+import io.github.ogpkit.rules.internal.rule.JurisdictionMissing;
 import io.github.ogpkit.rules.internal.rule.LanguageMissing;
+import io.github.ogpkit.rules.internal.rule.LeadMissing;
 import io.github.ogpkit.rules.internal.rule.MeasureTitleDuplicate;
 import io.github.ogpkit.rules.internal.rule.MeasureWithoutInstitution;
 import io.github.ogpkit.rules.internal.rule.NumberDuplicate;
 import io.github.ogpkit.rules.internal.rule.NumberPrefix;
 import io.github.ogpkit.rules.internal.rule.NumberSequence;
+import io.github.ogpkit.rules.internal.rule.OgpIdDuplicate;
+import io.github.ogpkit.rules.internal.rule.OgpValuesMissing;
 import io.github.ogpkit.rules.internal.rule.PlanPeriodTooLong;
+import io.github.ogpkit.rules.internal.rule.PolicyAreaUnknown;
 import io.github.ogpkit.rules.internal.rule.SectionEmpty;
 import io.github.ogpkit.rules.internal.rule.TextWhitespace;
+import io.github.ogpkit.rules.internal.rule.TimeFrameMissing;
 import io.github.ogpkit.rules.internal.rule.TimeFrameOutsideParent;
 import io.github.ogpkit.rules.internal.rule.TimeFrameOutsidePlan;
 import io.github.ogpkit.rules.internal.rule.TranslationMissing;
@@ -52,13 +60,16 @@ public final class PlanRules {
 
   private static Map<String, Supplier<PlanRule>> factories() {
     List<Supplier<PlanRule>> all = List.of(NumberDuplicate::new, NumberPrefix::new,
-        NumberSequence::new, TimeFrameOutsidePlan::new, TimeFrameOutsideParent::new,
-        InstitutionIdDuplicate::new, InstitutionUnknown::new, InstitutionParentCycle::new,
-        InstitutionUnused::new, InstitutionNameDuplicate::new, AssignmentDuplicate::new,
-        AssignmentConflict::new, MeasureWithoutInstitution::new, ExecutorCollectiveOnly::new,
+        NumberSequence::new, TimeFrameMissing::new, TimeFrameOutsidePlan::new,
+        TimeFrameOutsideParent::new, InstitutionIdDuplicate::new, InstitutionUnknown::new,
+        InstitutionParentCycle::new, InstitutionUnused::new, InstitutionNameDuplicate::new,
+        AssignmentDuplicate::new, AssignmentConflict::new, AssignmentOverlap::new,
+        MeasureWithoutInstitution::new, LeadMissing::new, ExecutorCollectiveOnly::new,
         IndependentBodyAsExecutor::new, DirectedBodyAsRecommended::new, IndicatorMissing::new,
         LanguageMissing::new, TranslationMissing::new, TextWhitespace::new, SectionEmpty::new,
-        MeasureTitleDuplicate::new, PlanPeriodTooLong::new);
+        MeasureTitleDuplicate::new, PlanPeriodTooLong::new, OgpIdDuplicate::new,
+        CodeDuplicate::new, OgpValuesMissing::new, PolicyAreaUnknown::new,
+        JurisdictionMissing::new);
     Map<String, Supplier<PlanRule>> m = new LinkedHashMap<>();
     for (Supplier<PlanRule> f : all) {
       m.put(f.get().id(), f);

@@ -2,8 +2,10 @@ package io.github.ogpkit.rules.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.github.ogpkit.model.Assignment;
 import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
+import io.github.ogpkit.model.Link;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
@@ -17,6 +19,7 @@ import io.github.ogpkit.rules.internal.PlanRule.OnPlan;
 import io.github.ogpkit.rules.internal.PlanRule.OnProvision;
 import io.github.ogpkit.rules.internal.PlanRule.OnSection;
 import io.github.ogpkit.rules.internal.PlanRule.OnText;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -41,6 +44,8 @@ public final class PlanWalker {
   private final OnMeasure[] onMeasure;
   private final OnProvision[] onProvision;
   private final OnText[] onText;
+  // The text rules that check a link's title too (not language-missing, translation-missing).
+  private final OnText[] onLinkTitle;
   private final OnEnd[] onEnd;
 
   private PlanWalker(Walk walk, PlanRule[] rules) {
@@ -51,6 +56,8 @@ public final class PlanWalker {
     this.onMeasure = select(rules, OnMeasure.class, OnMeasure[]::new);
     this.onProvision = select(rules, OnProvision.class, OnProvision[]::new);
     this.onText = select(rules, OnText.class, OnText[]::new);
+    this.onLinkTitle = Arrays.stream(onText).filter(OnText::checksLinkTitles)
+        .toArray(OnText[]::new);
     this.onEnd = select(rules, OnEnd.class, OnEnd[]::new);
   }
 
@@ -85,16 +92,16 @@ public final class PlanWalker {
     for (OnPlan r : onPlan) {
       r.plan(walk);
     }
+    // Texts in the canonical order of their properties (FORMAT-1.1.md).
+    text(ROOT, "jurisdiction", plan.jurisdiction());
     walk.textAt(ROOT, "title");
     text(plan.title());
     if (plan.adoption().isPresent()) {
       walk.textAt(ROOT.append("adoption"), "instrument");
       text(plan.adoption().get().instrument());
     }
-    if (plan.preamble().isPresent()) {
-      walk.textAt(ROOT, "preamble");
-      text(plan.preamble().get());
-    }
+    text(ROOT, "preamble", plan.preamble());
+    links(ROOT, plan.links());
     List<Institution> institutions = plan.institutions();
     for (int i = 0; i < institutions.size(); i++) {
       Institution institution = institutions.get(i);
@@ -103,6 +110,13 @@ public final class PlanWalker {
       }
       walk.textAt(ROOT, "institutions", i, "name");
       text(institution.name());
+    }
+    List<Measure> measures = plan.measures();
+    if (!measures.isEmpty()) {
+      JsonPointer array = ROOT.append("measures");
+      for (int i = 0; i < measures.size(); i++) {
+        measure(measures.get(i), array.append(i), Optional.empty(), List.of());
+      }
     }
     List<Section> sections = plan.sections();
     if (!sections.isEmpty()) {
@@ -122,15 +136,13 @@ public final class PlanWalker {
     }
     walk.textAt(path, "title");
     text(section.title());
-    if (section.description().isPresent()) {
-      walk.textAt(path, "description");
-      text(section.description().get());
-    }
+    text(path, "description", section.description());
+    links(path, section.links());
     List<Measure> measures = section.measures();
     if (!measures.isEmpty()) {
       JsonPointer array = path.append("measures");
       for (int i = 0; i < measures.size(); i++) {
-        measure(measures.get(i), array.append(i), Optional.empty());
+        measure(measures.get(i), array.append(i), Optional.empty(), List.of());
       }
     }
     List<Section> subsections = section.sections();
@@ -155,27 +167,64 @@ public final class PlanWalker {
     }
   }
 
-  private void measure(Measure measure, JsonPointer path, Optional<Measure> parent) {
+  /**
+   * Walks a measure and its sub-measures.
+   *
+   * @param inherited the assignments in effect of the nearest ancestor measure that has some,
+   *     empty for a measure that is no sub-measure
+   */
+  private void measure(Measure measure, JsonPointer path, Optional<Measure> parent,
+      List<Assignment> inherited) {
+    List<Assignment> inEffect = measure.institutions().isEmpty() ? inherited
+        : measure.institutions();
+    walk.assignmentsInEffect(inEffect);
     for (OnMeasure r : onMeasure) {
       r.measure(walk, measure, path, parent);
     }
     walk.textAt(path, "title");
     text(measure.title());
-    if (measure.description().isPresent()) {
-      walk.textAt(path, "description");
-      text(measure.description().get());
-    }
+    text(path, "description", measure.description());
+    text(path, "problem", measure.problem());
+    text(path, "statusQuo", measure.statusQuo());
+    text(path, "objective", measure.objective());
+    text(path, "expectedResults", measure.expectedResults());
     List<Indicator> indicators = measure.indicators();
     for (int i = 0; i < indicators.size(); i++) {
       walk.textAt(path, "indicators", i, "text");
       text(indicators.get(i).text());
     }
+    text(path, "timeFramePrinted", measure.timeFramePrinted());
+    links(path, measure.links());
     List<Measure> subMeasures = measure.measures();
     if (!subMeasures.isEmpty()) {
       JsonPointer array = path.append("measures");
       Optional<Measure> self = Optional.of(measure);
       for (int i = 0; i < subMeasures.size(); i++) {
-        measure(subMeasures.get(i), array.append(i), self);
+        measure(subMeasures.get(i), array.append(i), self, inEffect);
+      }
+    }
+  }
+
+  /** Checks an optional text of a part, if present, at {@code <part>/<property>}. */
+  private void text(JsonPointer part, String property, Optional<LocalizedText> text) {
+    if (text.isPresent()) {
+      walk.textAt(part, property);
+      text(text.get());
+    }
+  }
+
+  /** Checks the titles of a part's links, at {@code <part>/links/<i>/title}. */
+  private void links(JsonPointer part, List<Link> links) {
+    if (onLinkTitle.length == 0) {
+      return;
+    }
+    for (int i = 0; i < links.size(); i++) {
+      Optional<LocalizedText> title = links.get(i).title();
+      if (title.isPresent()) {
+        walk.textAt(part, "links", i, "title");
+        for (OnText r : onLinkTitle) {
+          r.text(walk, title.get());
+        }
       }
     }
   }

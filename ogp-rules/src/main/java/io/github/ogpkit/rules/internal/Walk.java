@@ -42,6 +42,8 @@ public final class Walk {
   private @Nullable String textArray;
   private int textIndex;
   private @Nullable String textProperty;
+  // The assignments in effect of the measure being walked: PlanWalker sets them.
+  private List<Assignment> assignmentsInEffect = List.of();
   // Counted on first request; -1 until then.
   private int measureCount = -1;
   private int numberedCount = -1;
@@ -128,6 +130,24 @@ public final class Walk {
     return JsonPointer.root().append("institutions").append(index);
   }
 
+  /** Sets the assignments in effect of the measure the rules are called for next. */
+  void assignmentsInEffect(List<Assignment> assignments) {
+    assignmentsInEffect = assignments;
+  }
+
+  /**
+   * Returns the assignments in effect for the measure being checked: its own, or if it has none,
+   * those of its nearest ancestor measure that has some (RULES-1.1: milestones inherit their
+   * commitment's institutions). Only {@code measure-without-institution} and
+   * {@code lead-missing} look at them; every other rule looks at a measure's own assignments.
+   * Valid during a {@link PlanRule.OnMeasure#measure} call made by {@link PlanWalker}.
+   *
+   * @return the assignments, not null, possibly empty
+   */
+  public List<Assignment> assignmentsInEffect() {
+    return assignmentsInEffect;
+  }
+
   /** Sets where the next text is: {@code <part>/<property>}. */
   void textAt(JsonPointer part, String property) {
     textAt(part, null, 0, property);
@@ -184,6 +204,10 @@ public final class Walk {
 
   private void count() {
     int[] counts = new int[2];
+    List<Measure> measures = plan.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      count(measures.get(i), counts);
+    }
     List<Section> sections = plan.sections();
     for (int i = 0; i < sections.size(); i++) {
       count(sections.get(i), counts);

@@ -39,7 +39,7 @@ class MessagesTest {
             .anyMatch(k -> k.equals(rule.id()) || k.startsWith(rule.id() + "."));
       }
     }
-    for (String constraint : List.of("NotNull", "NotEmpty", "NotBlank", "TimeFrameRequired",
+    for (String constraint : List.of("NotNull", "NotEmpty", "NotBlank", "MeasuresOrSections",
         "Identifier", "CountryCode", "LanguageTag", "DistinctElements", "NotPermanent",
         "other")) {
       assertThat(EN.containsKey("constraint." + constraint)).as(constraint).isTrue();

@@ -83,15 +83,13 @@ class StructuralCheckTest {
   }
 
   @Test
-  void aMissingTimeFrameOfALeafMeasureIsRequiredAtItsTimeFrame() {
+  void aMissingTimeFrameIsNoStructuralFindingSinceItIsThePlanRuleTimeFrameMissing() {
     Plan plan = PlanEdits.withMeasure(SamplePlans.valid(), 1, 0,
         m -> m.toBuilder().timeFrame((TimeFrame) null).build());
     assertThat(structural(plan)).isEmpty();
     Plan leaf = PlanEdits.withSubMeasure(SamplePlans.valid(), 1, 0, 1,
         m -> m.toBuilder().timeFrame((TimeFrame) null).build());
-    assertThat(structural(leaf)).extracting(Finding::rule, Finding::path, Finding::message)
-        .containsExactly(tuple("required", path("/sections/1/measures/0/measures/1/timeFrame"),
-            "measure 2.1.2 has no time frame and no sub-measures"));
+    assertThat(structural(leaf)).isEmpty();
   }
 
   @Test
@@ -103,20 +101,33 @@ class StructuralCheckTest {
   }
 
   @Test
+  void topLevelMeasuresAndTheirSubMeasuresAreCheckedAtTheirPaths() {
+    Plan plan = SamplePlans.valid().toBuilder().measure(io.github.ogpkit.model.Measure.builder()
+        .number("3").title("en", "Top").executor("Top_Bad")
+        .measure(SamplePlans.leaf("3.1", "Sub", "2020").toBuilder().executor("Sub_Bad").build())
+        .build()).build();
+    assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
+        .containsExactlyInAnyOrder(
+            tuple("invalid-value", path("/measures/0/institutions/0/institution")),
+            tuple("invalid-value", path("/measures/0/measures/0/institutions/0/institution")));
+  }
+
+  @Test
   void partsInSubsectionsAreCheckedOnceEachAtTheirPaths() {
     Section sub = Section.builder().number("2.3").title("en", "Subsection")
         .measure(SamplePlans.leaf("2.3.1", "A measure", "2020").toBuilder()
             .executor("Bad_Id").build())
         .section(Section.builder().number("2.3.2").title("en", "Deeper")
             .measure(SamplePlans.leaf("2.3.2.1", "Another", "2020").toBuilder()
-                .timeFrame((TimeFrame) null).executor(SamplePlans.MOJ).build())
+                .executor("Other_Bad").build())
             .build())
         .build();
     Plan plan = PlanEdits.withSection(SamplePlans.valid(), 1, s -> s.toBuilder().section(sub).build());
     assertThat(structural(plan)).extracting(Finding::rule, Finding::path)
         .containsExactly(
             tuple("invalid-value", path("/sections/1/sections/0/measures/0/institutions/0/institution")),
-            tuple("required", path("/sections/1/sections/0/sections/0/measures/0/timeFrame")));
+            tuple("invalid-value",
+                path("/sections/1/sections/0/sections/0/measures/0/institutions/0/institution")));
   }
 
   @Test

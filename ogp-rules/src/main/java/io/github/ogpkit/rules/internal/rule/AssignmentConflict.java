@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
 
 /**
  * {@code assignment-conflict}: the same institution as both EXECUTOR and RECOMMENDED in one
- * measure. Reported once, at the first assignment in the second role, naming the first in the
+ * measure (SUPPORTING takes no part: that is {@code assignment-overlap}). Reported once, at the first assignment in the second role, naming the first in the
  * other role.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -27,7 +27,9 @@ public final class AssignmentConflict extends RepeatedAssignmentRule {
   @Override
   void check(Walk w, Measure measure, JsonPointer path, Assignment a, int k,
       Assignments earlier) {
-    if (earlier.firstBefore(a.institution(), a.role(), k) >= 0) {
+    // SUPPORTING beside another role is assignment-overlap's (RULES-1.1).
+    if (a.role() == Role.SUPPORTING
+        || earlier.firstBefore(a.institution(), a.role(), k) >= 0) {
       return;
     }
     Role other = a.role() == Role.EXECUTOR ? Role.RECOMMENDED : Role.EXECUTOR;

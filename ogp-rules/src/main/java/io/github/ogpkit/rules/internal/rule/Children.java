@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The numbered children of one parent, in document order, for the rules about numbering: the
- * plan's top-level sections; a section's measures, subsections and provisions (one namespace); a
+ * plan's top-level measures and sections; a section's measures, subsections and provisions (one namespace); a
  * measure's sub-measures. A child is read by its index; its path is made only when a finding
  * needs it, since most plans are numbered correctly.
  */
@@ -29,8 +29,9 @@ final class Children {
     this.provisions = provisions;
   }
 
+  /** The plan's top-level measures, then its sections: one sequence (RULES-1.1). */
   static Children of(Plan plan) {
-    return new Children(JsonPointer.root(), List.of(), plan.sections(), List.of());
+    return new Children(JsonPointer.root(), plan.measures(), plan.sections(), List.of());
   }
 
   static Children of(Section section, JsonPointer path) {

@@ -34,7 +34,7 @@ abstract class ChildrenRule implements PlanRule.OnSection, PlanRule.OnMeasure {
    * Checks the children of one parent.
    *
    * @param w the walk
-   * @param parent the parent's number, null for the plan's top-level sections
+   * @param parent the parent's number, null for the plan's top-level measures and sections
    * @param children the children, at least one
    */
   abstract void children(Walk w, @Nullable OutlineNumber parent, Children children);

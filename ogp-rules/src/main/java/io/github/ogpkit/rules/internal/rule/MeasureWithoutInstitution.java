@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * {@code measure-without-institution}: a measure with no sub-measures has no assignment. Reported
- * at the measure.
+ * {@code measure-without-institution}: a measure with no sub-measures has no assignment, neither
+ * of its own nor of its nearest ancestor measure that has some (a milestone inherits its
+ * commitment's institutions: {@link Walk#assignmentsInEffect()}). Reported at the measure.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class MeasureWithoutInstitution implements PlanRule.OnMeasure {
@@ -25,7 +26,7 @@ public final class MeasureWithoutInstitution implements PlanRule.OnMeasure {
 
   @Override
   public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
-    if (!measure.hasSubMeasures() && measure.institutions().isEmpty()) {
+    if (!measure.hasSubMeasures() && w.assignmentsInEffect().isEmpty()) {
       w.report(ID, path, ID, measure.number());
     }
   }

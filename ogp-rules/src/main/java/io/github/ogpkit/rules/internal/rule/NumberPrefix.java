@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code number-prefix}: a child's number is its parent's number plus exactly one component
- * (measure {@code 5.1} in section {@code 5}); top-level sections are free.
+ * (measure {@code 5.1} in section {@code 5}); the plan's top-level sections and measures are
+ * free.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class NumberPrefix extends ChildrenRule {

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * one namespace), and each array is in increasing order.
  *
  * <p>Children whose number is not under the parent's are left to {@code number-prefix}; equal
- * numbers are left to {@code number-duplicate}. The plan's top-level sections are one sequence
- * too. A gap is reported at the first child after it, naming the missing numbers; an order
+ * numbers are left to {@code number-duplicate}. The plan's top-level measures and sections are
+ * one sequence too, measures first (RULES-1.1). A gap is reported at the first child after it, naming the missing numbers; an order
  * problem at the child that comes after a larger one.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -33,7 +33,7 @@ public final class NumberSequence extends ChildrenRule implements PlanRule.OnPla
 
   @Override
   public void plan(Walk w) {
-    if (!w.plan().sections().isEmpty()) {
+    if (!w.plan().sections().isEmpty() || !w.plan().measures().isEmpty()) {
       children(w, null, Children.of(w.plan()));
     }
   }

@@ -3,19 +3,25 @@ package io.github.ogpkit.rules.internal.rule;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.model.LocalizedText;
+import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Section;
+import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.PlanRule;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
  * {@code text-whitespace}: a text has leading or trailing white space, a line break, or a run of
  * two or more spaces. Reported once per entry ({@code /sections/0/title/az}), naming every kind
- * found.
+ * found. Every localized text is checked, a link's title included, and the {@code code} of
+ * sections and measures (RULES-1.1), at {@code .../code}.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class TextWhitespace implements PlanRule.OnText {
+public final class TextWhitespace implements PlanRule.OnText, PlanRule.OnSection,
+    PlanRule.OnMeasure {
   /** The rule's id. */
   public static final String ID = "text-whitespace";
 
@@ -34,23 +40,47 @@ public final class TextWhitespace implements PlanRule.OnText {
     text.asMap().forEach((language, value) -> {
       int found = problems(value);
       if (found != 0) {
-        List<String> problems = new ArrayList<>();
-        if ((found & LEADING) != 0) {
-          problems.add(w.messages().text("whitespace.leading"));
-        }
-        if ((found & TRAILING) != 0) {
-          problems.add(w.messages().text("whitespace.trailing"));
-        }
-        if ((found & LINE_BREAK) != 0) {
-          problems.add(w.messages().text("whitespace.line-break"));
-        }
-        if ((found & SPACE_RUN) != 0) {
-          problems.add(w.messages().text("whitespace.space-run"));
-        }
-        w.report(ID, w.textPath().append(language), ID, language,
-            String.join(", ", problems));
+        w.report(ID, w.textPath().append(language), ID, language, names(w, found));
       }
     });
+  }
+
+  @Override
+  public void section(Walk w, Section section, JsonPointer path) {
+    code(w, section.code(), path);
+  }
+
+  @Override
+  public void measure(Walk w, Measure measure, JsonPointer path, Optional<Measure> parent) {
+    code(w, measure.code(), path);
+  }
+
+  private static void code(Walk w, Optional<String> code, JsonPointer path) {
+    // An empty code is invalid-value's to report.
+    if (code.isPresent() && !code.get().isEmpty()) {
+      int found = problems(code.get());
+      if (found != 0) {
+        w.report(ID, path.append("code"), ID + ".code", code.get(), names(w, found));
+      }
+    }
+  }
+
+  /** The problems found, named in the messages' language. */
+  private static String names(Walk w, int found) {
+    List<String> problems = new ArrayList<>();
+    if ((found & LEADING) != 0) {
+      problems.add(w.messages().text("whitespace.leading"));
+    }
+    if ((found & TRAILING) != 0) {
+      problems.add(w.messages().text("whitespace.trailing"));
+    }
+    if ((found & LINE_BREAK) != 0) {
+      problems.add(w.messages().text("whitespace.line-break"));
+    }
+    if ((found & SPACE_RUN) != 0) {
+      problems.add(w.messages().text("whitespace.space-run"));
+    }
+    return String.join(", ", problems);
   }
 
   /**

@@ -22,6 +22,12 @@ public final class TranslationMissing implements PlanRule.OnText {
     return ID;
   }
 
+  /** Not for a link's title: a link may name a document in another language (RULES-1.1). */
+  @Override
+  public boolean checksLinkTitles() {
+    return false;
+  }
+
   @Override
   public void text(Walk w, LocalizedText text) {
     List<String> languages = w.plan().languages();

@@ -36,6 +36,14 @@ class AssignmentConflictTest {
   }
 
   @Test
+  void supportingBesideExecutorOrRecommendedIsNoConflict() {
+    Plan plan = withMeasure(valid(), 0, 0, m -> m.toBuilder().supporting(MOJ, PARLIAMENT)
+        .build());
+    assertThat(findings(plan, RULE)).isEmpty();
+    assertThat(findings(plan, "assignment-overlap")).hasSize(2);
+  }
+
+  @Test
   void differentInstitutionsInDifferentRolesAreFine() {
     assertThat(findings(valid(), RULE)).isEmpty();
   }

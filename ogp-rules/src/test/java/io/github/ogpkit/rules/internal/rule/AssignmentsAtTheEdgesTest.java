@@ -1,6 +1,7 @@
 package io.github.ogpkit.rules.internal.rule;
 
 import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.rules.StandardValidation.executiveOrder;
 import static io.github.ogpkit.rules.StandardValidation.path;
 import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
 import static io.github.ogpkit.testing.generator.SamplePlans.MOF;
@@ -55,7 +56,8 @@ class AssignmentsAtTheEdgesTest {
     Plan plan = withMeasure(withFirstInstitution(
         institution("audit-chamber", "Audit Chamber", InstitutionKind.AUDIT_INSTITUTION)),
         0, 1, m -> m.toBuilder().executor("audit-chamber").build());
-    assertThat(findings(plan, "independent-body-as-executor")).extracting(Finding::path)
+    assertThat(findings(executiveOrder(plan), "independent-body-as-executor"))
+        .extracting(Finding::path)
         .containsExactly(path("/sections/0/measures/1/institutions/1"));
   }
 

@@ -2,6 +2,7 @@ package io.github.ogpkit.rules.internal.rule;
 
 import static io.github.ogpkit.model.report.Severity.INFO;
 import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.rules.StandardValidation.executiveOrder;
 import static io.github.ogpkit.rules.StandardValidation.path;
 import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
 import static io.github.ogpkit.testing.generator.SamplePlans.MOF;
@@ -21,11 +22,17 @@ class DirectedBodyAsRecommendedTest {
   @Test
   void aDirectedBodyRecommendedIsReportedAtTheAssignment() {
     Plan plan = withMeasure(valid(), 0, 0, m -> m.toBuilder().recommended(MOF).build());
-    assertThat(findings(plan, RULE))
+    assertThat(findings(executiveOrder(plan), RULE))
         .extracting(Finding::severity, Finding::path, Finding::message)
         .containsExactly(tuple(INFO, path("/sections/0/measures/0/institutions/2"),
             "institution ministry-of-finance (MINISTRY) is an executive body but is only"
                 + " recommended to act in measure 1.1"));
+  }
+
+  @Test
+  void itIsOffInOgpActionPlans() {
+    Plan plan = withMeasure(valid(), 0, 0, m -> m.toBuilder().recommended(MOF).build());
+    assertThat(findings(plan, RULE)).isEmpty();
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.ogpkit.rules.internal.rule;
 
 import static io.github.ogpkit.model.report.Severity.WARNING;
 import static io.github.ogpkit.rules.StandardValidation.findings;
+import static io.github.ogpkit.model.report.Severity.INFO;
+import static io.github.ogpkit.rules.StandardValidation.executiveOrder;
 import static io.github.ogpkit.rules.StandardValidation.path;
 import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
 import static io.github.ogpkit.testing.generator.SamplePlans.valid;
@@ -26,8 +28,14 @@ class IndicatorMissingTest {
   void aLeafMeasureWithoutIndicatorIsReportedAtTheMeasure() {
     assertThat(findings(withoutIndicator(), RULE))
         .extracting(Finding::severity, Finding::path, Finding::message)
-        .containsExactly(tuple(WARNING, path("/sections/0/measures/1"),
+        .containsExactly(tuple(INFO, path("/sections/0/measures/1"),
             "measure 1.2 has no indicator"));
+  }
+
+  @Test
+  void itIsAWarningInExecutiveOrders() {
+    assertThat(findings(executiveOrder(withoutIndicator()), RULE))
+        .extracting(Finding::severity).containsExactly(WARNING);
   }
 
   @Test

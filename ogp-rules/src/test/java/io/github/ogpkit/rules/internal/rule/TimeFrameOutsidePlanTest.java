@@ -2,6 +2,8 @@ package io.github.ogpkit.rules.internal.rule;
 
 import static io.github.ogpkit.model.report.Severity.ERROR;
 import static io.github.ogpkit.model.report.Severity.WARNING;
+import static io.github.ogpkit.model.report.Severity.WARNING;
+import static io.github.ogpkit.rules.StandardValidation.executiveOrder;
 import static io.github.ogpkit.rules.StandardValidation.findings;
 import static io.github.ogpkit.rules.StandardValidation.path;
 import static io.github.ogpkit.testing.generator.PlanEdits.withMeasure;
@@ -14,6 +16,7 @@ import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import org.junit.jupiter.api.Test;
 
 class TimeFrameOutsidePlanTest {
@@ -28,8 +31,22 @@ class TimeFrameOutsidePlanTest {
   void aTimeFrameEndingAfterThePlanIsReportedAtTheTimeFrame() {
     assertThat(findings(withTimeFrame("2022/2023"), RULE))
         .extracting(Finding::severity, Finding::path, Finding::message)
-        .containsExactly(tuple(ERROR, path("/sections/0/measures/1/timeFrame"),
+        .containsExactly(tuple(WARNING, path("/sections/0/measures/1/timeFrame"),
             "time frame 2022/2023 of measure 1.2 is not within the plan period 2020/2022"));
+  }
+
+  @Test
+  void itIsAnErrorInExecutiveOrders() {
+    assertThat(findings(executiveOrder(withTimeFrame("2022/2023")), RULE))
+        .extracting(Finding::severity).containsExactly(ERROR);
+  }
+
+  @Test
+  void aTopLevelMeasureOutsideThePlanIsReportedAtItsPath() {
+    Plan plan = valid().toBuilder().measure(SamplePlans.leaf("1", "Top", "2023").toBuilder()
+        .executor(SamplePlans.MOJ).build()).build();
+    assertThat(findings(plan, RULE)).extracting(Finding::path)
+        .containsExactly(path("/measures/0/timeFrame"));
   }
 
   @Test
