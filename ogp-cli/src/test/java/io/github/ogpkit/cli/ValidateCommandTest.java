@@ -37,7 +37,7 @@ class ValidateCommandTest {
     Run run = Run.of("validate", asPublished);
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains(asPublished + ":1016:21: error: number 1.1 is already used at "
+    assertThat(run.out()).contains(asPublished + ":1083:21: error: number 1.1 is already used at "
         + "/sections/0/measures/0 [number-duplicate] (/sections/4/measures/6/number)\n");
     assertThat(run.out()).endsWith(asPublished + ": 37 errors, 9 warnings, 0 infos\n");
     assertThat(run.out().lines()).hasSize(37 + 9 + 1);
