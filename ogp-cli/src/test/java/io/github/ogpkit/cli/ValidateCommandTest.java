@@ -37,7 +37,7 @@ class ValidateCommandTest {
     Run run = Run.of("validate", asPublished);
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains(asPublished + ":1016:21: error: number 1.1 is already used at "
+    assertThat(run.out()).contains(asPublished + ":1083:21: error: number 1.1 is already used at "
         + "/sections/0/measures/0 [number-duplicate] (/sections/4/measures/6/number)\n");
     // The infos are lead-missing (RULES-1.1, INFO in executive-order): measures that the
     // executive only recommends to other bodies.

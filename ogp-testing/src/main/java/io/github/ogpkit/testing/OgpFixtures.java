@@ -22,8 +22,9 @@ import org.apiguardian.api.API;
  * <tr><th>id</th><th>what</th></tr>
  * <tr><td>{@value #AZ_OGP_NAP_2016_2018_AS_PUBLISHED}</td><td>Azerbaijan's OGP National Action
  * Plan 2016-2018, in Azerbaijani, exactly as printed, numbering faults included (59 measures)</td></tr>
- * <tr><td>{@value #AZ_OGP_NAP_2016_2018}</td><td>the same plan with its numbering corrected and
- * OGP's commitment ids (AZ0038-AZ0050) in the sections' extensions</td></tr>
+ * <tr><td>{@value #AZ_OGP_NAP_2016_2018}</td><td>the same plan with its numbering corrected,
+ * each renumbered item's printed number as its {@code code}, and OGP's commitment ids
+ * (AZ0038-AZ0050) as the sections' {@code ogpId}</td></tr>
  * <tr><td>{@value #AZ_HUMAN_RIGHTS_PROGRAM_2012_2015}</td><td>Azerbaijan's National Program for
  * Action on Human Rights 2012-2015, in English (71 measures, 4 provisions)</td></tr>
  * </table>

@@ -6,22 +6,27 @@ import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.PrintedTimeFrames;
 import io.github.ogpkit.model.Provision;
 import io.github.ogpkit.model.Section;
+import io.github.ogpkit.model.TimeFrame;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The fixtures say what their documents print: every measure title, indicator and provision occurs
- * in the source text, the as-published numbers are the printed ones in printed order, and the
- * counts match.
+ * in the source text, the as-published numbers are the printed ones in printed order, the
+ * corrected edition keeps them as codes, every printed time differing from its time frame is kept
+ * as printed, and the counts match.
  */
 class FixtureFidelityTest {
 
@@ -29,6 +34,12 @@ class FixtureFidelityTest {
   private static final String HUMAN_RIGHTS_SOURCE = "/seeds/004-az-human-rights-program-2012-2015.txt";
   private static final Pattern PRINTED_NUMBER =
       Pattern.compile("(?m)^\\s*(\\d+(?:\\.\\d+)*)\\.\\s");
+  /** A cell of the OGP plan's "İcra müddəti" column: years at the end of a line. */
+  private static final Pattern PRINTED_YEARS =
+      Pattern.compile("(?m)(?:^|\\s)(20\\d\\d(?:-20\\d\\d)?)[ \\t]*$");
+  /** The human rights program's time limits: the text after the label. */
+  private static final Pattern PRINTED_TIME_LIMIT =
+      Pattern.compile("(?m)^\\s*Time-limit:(.*)$");
 
   @Test
   void theOgpPlanHas59MeasuresInBothEditions() {
@@ -64,6 +75,117 @@ class FixtureFidelityTest {
       collectNumbers(s, fixture);
     }
     assertThat(fixture).containsExactlyElementsOf(printed);
+  }
+
+  @Test
+  void theCorrectedEditionHasOgpIdsInDocumentOrderAndThePrintedNumbersAsCodes() {
+    List<Object> corrected = outline(OgpFixtures.plan(OgpFixtures.AZ_OGP_NAP_2016_2018));
+    List<Object> printed = outline(OgpFixtures.plan(OgpFixtures.AZ_OGP_NAP_2016_2018_AS_PUBLISHED));
+    assertThat(corrected).hasSameSizeAs(printed);
+    List<String> ogpIds = new ArrayList<>();
+    int renumbered = 0;
+    for (int i = 0; i < corrected.size(); i++) {
+      Object item = corrected.get(i);
+      String number = number(item);
+      String printedNumber = number(printed.get(i));
+      ogpId(item).ifPresent(ogpIds::add);
+      if (number.equals(printedNumber)) {
+        assertThat(code(item)).as("code of %s", number).isEmpty();
+      } else {
+        renumbered++;
+        assertThat(code(item)).as("code of %s", number).contains(printedNumber);
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (int n = 38; n <= 50; n++) {
+      expected.add(String.format("AZ%04d", n));
+    }
+    assertThat(ogpIds).containsExactlyElementsOf(expected);
+    assertThat(renumbered).isEqualTo(22);
+    assertThat(code(OgpFixtures.plan(OgpFixtures.AZ_OGP_NAP_2016_2018).findSection("8.11")
+        .orElseThrow())).contains("1");
+    // The as-published edition carries neither: its numbers are the printed ones.
+    assertThat(printed).allSatisfy(item -> {
+      assertThat(code(item)).isEmpty();
+      assertThat(ogpId(item)).isEmpty();
+    });
+  }
+
+  @Test
+  void everyPrintedTimeThatDiffersFromItsTimeFrameIsKeptAsPrinted() {
+    List<String> ogpCells = printedTimes(source(OGP_SOURCE), PRINTED_YEARS);
+    assertThat(ogpCells).hasSize(59);
+    assertPrintedTimes(OgpFixtures.AZ_OGP_NAP_2016_2018_AS_PUBLISHED, ogpCells, "az", 53);
+    assertPrintedTimes(OgpFixtures.AZ_OGP_NAP_2016_2018, ogpCells, "az", 53);
+    List<String> limits = printedTimes(source(HUMAN_RIGHTS_SOURCE), PRINTED_TIME_LIMIT);
+    assertThat(limits).hasSize(70);
+    assertPrintedTimes(OgpFixtures.AZ_HUMAN_RIGHTS_PROGRAM_2012_2015, limits, "en", 57);
+  }
+
+  private static List<String> printedTimes(String source, Pattern pattern) {
+    List<String> times = new ArrayList<>();
+    Matcher m = pattern.matcher(source);
+    while (m.find()) {
+      times.add(m.group(1).strip());
+    }
+    return times;
+  }
+
+  /** The measures with a time frame, in document order, against the printed times in order. */
+  private static void assertPrintedTimes(String id, List<String> printed, String language,
+      int differing) {
+    List<Measure> measures = OgpFixtures.plan(id).allMeasures().stream()
+        .filter(m -> m.timeFrame().isPresent()).toList();
+    assertThat(measures).as(id).hasSameSizeAs(printed);
+    int kept = 0;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      TimeFrame timeFrame = m.timeFrame().orElseThrow();
+      String text = printed.get(i);
+      assertThat(PrintedTimeFrames.parse(text)).as("%s %s", id, m.number()).isEqualTo(timeFrame);
+      if (text.equals(timeFrame.toString())) {
+        assertThat(m.timeFramePrinted()).as("%s %s", id, m.number()).isEmpty();
+      } else {
+        kept++;
+        assertThat(m.timeFramePrinted()).as("%s %s", id, m.number())
+            .contains(LocalizedText.of(language, text));
+      }
+    }
+    assertThat(kept).as(id).isEqualTo(differing);
+    assertThat(OgpFixtures.plan(id).allMeasures().stream()
+        .filter(Predicate.not(m -> m.timeFrame().isPresent()))
+        .filter(m -> m.timeFramePrinted().isPresent())).isEmpty();
+  }
+
+  /** Sections and measures in document order. */
+  private static List<Object> outline(Plan plan) {
+    List<Object> items = new ArrayList<>();
+    for (Section s : plan.sections()) {
+      collectOutline(s, items);
+    }
+    return items;
+  }
+
+  private static void collectOutline(Section s, List<Object> into) {
+    into.add(s);
+    for (Measure m : s.measures()) {
+      into.addAll(m.withAllSubMeasures());
+    }
+    for (Section sub : s.sections()) {
+      collectOutline(sub, into);
+    }
+  }
+
+  private static String number(Object item) {
+    return item instanceof Section s ? s.number().toString() : ((Measure) item).number().toString();
+  }
+
+  private static Optional<String> code(Object item) {
+    return item instanceof Section s ? s.code() : ((Measure) item).code();
+  }
+
+  private static Optional<String> ogpId(Object item) {
+    return item instanceof Section s ? s.ogpId() : ((Measure) item).ogpId();
   }
 
   private static void collectNumbers(Section s, List<String> into) {

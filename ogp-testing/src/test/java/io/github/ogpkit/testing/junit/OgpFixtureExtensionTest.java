@@ -28,6 +28,6 @@ class OgpFixtureExtensionTest {
 
   @Test
   void injectsCanonicalJsonBytes(@OgpFixture("az-ogp-nap-2016-2018") byte[] json) {
-    assertThat(new String(json, StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": \"1.0\",");
+    assertThat(new String(json, StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": \"1.1\",");
   }
 }
