@@ -36,7 +36,7 @@ class ExamplesTest {
     String out = mainOutput(() -> QuickStart.main(new String[0]));
     assertThat(out).startsWith("plan: error: ").contains("[time-frame-outside-plan]")
         .contains("plan: 1 error, 0 warnings, 0 infos\n")
-        .contains("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"xx-sample-2020-2022\",");
+        .contains("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"xx-sample-2020-2022\",");
     String json = out.substring(out.indexOf('{'));
     assertThat(PlanReader.standard().read(json).plan()).isPresent();
   }
@@ -75,7 +75,7 @@ class ExamplesTest {
   void readAndValidatePrintsEveryFindingWithItsLineAndColumnAndLoadsThePlan() {
     String out = mainOutput(() -> ReadAndValidate.main(new String[0]));
     assertThat(out)
-        .contains("1016:21 error [number-duplicate] number 1.1 is already used at ")
+        .contains("1083:21 error [number-duplicate] number 1.1 is already used at ")
         .contains("\nplans/az-ogp-nap-2016-2018-as-published.json: 37 errors, 9 warnings,")
         .endsWith("\naz-ogp-nap-2016-2018-as-published: 59 measures\n");
   }
