@@ -42,7 +42,7 @@ public final class QuickStart {
 
     ValidationReport report = OgpValidator.standard().validate(plan);
     System.out.print(report.toText());
-    // plan: error: time frame 2020/2023 of measure 1.1 is not within the plan period 2020/2022 ...
+    // plan: warning: time frame 2020/2023 of measure 1.1 is not within the plan period 2020/2022 ...
     System.out.print(PlanWriter.canonical().write(plan));
     // quick-start:end
   }

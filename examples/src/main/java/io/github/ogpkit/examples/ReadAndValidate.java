@@ -27,7 +27,7 @@ public final class ReadAndValidate {
       String at = f.location().map(l -> l.line() + ":" + l.column()).orElse("");
       System.out.println(at + " " + f.severity().label() + " [" + f.rule() + "] " + f.message());
     }
-    System.out.println(report.summary()); // plan.json: 37 errors, 9 warnings, 0 infos
+    System.out.println(report.summary()); // plan.json: 37 errors, 9 warnings, 10 infos
     return report.isValid();
   }
 

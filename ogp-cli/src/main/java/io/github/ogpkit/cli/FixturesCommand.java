@@ -6,6 +6,7 @@ import io.github.ogpkit.testing.FixtureInfo;
 import io.github.ogpkit.testing.OgpFixtures;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code ogp fixtures [ID]}: lists the bundled fixture plans, or prints one. */
@@ -46,10 +47,17 @@ final class FixturesCommand implements Command {
   public int run(Given given, Io io) throws UsageException {
     PrintWriter out = io.out();
     if (given.parameters().isEmpty()) {
-      for (FixtureInfo f : OgpFixtures.list()) {
+      List<FixtureInfo> fixtures = OgpFixtures.list();
+      // Columns as wide as their widest value, so that every row lines up.
+      int id = fixtures.stream().mapToInt(f -> f.id().length()).max().orElse(0);
+      int kind = fixtures.stream().mapToInt(f -> f.kind().name().length()).max().orElse(0);
+      int period = fixtures.stream().mapToInt(f -> f.period().toString().length()).max()
+          .orElse(0);
+      String row = "%-" + id + "s  %-" + kind + "s  %-2s  %-" + period + "s  %3d measures%n";
+      for (FixtureInfo f : fixtures) {
         // Locale.ROOT: the default locale may have other digits (ar-SA writes ٥٩ measures).
-        out.printf(Locale.ROOT, "%-36s %-17s %-2s %-9s %3d measures%n", f.id(), f.kind(),
-            f.country(), f.period(), f.measureCount());
+        out.printf(Locale.ROOT, row, f.id(), f.kind(), f.country(), f.period(),
+            f.measureCount());
       }
     } else {
       String id = given.parameters().get(0);

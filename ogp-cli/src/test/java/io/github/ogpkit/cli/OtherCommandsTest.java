@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,10 +93,16 @@ class OtherCommandsTest {
   void fixturesListsOneLineEach() {
     Run run = Run.of("fixtures");
     assertThat(run.status()).isZero();
-    assertThat(run.out().lines()).hasSize(3);
+    assertThat(run.out().lines()).hasSize(7);
     assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("az-ogp-nap-2016-2018-as-published").contains("OGP_ACTION_PLAN")
         .contains("AZ").contains("2016/2018").contains("59 measures");
+    // Every row lines up: the kind, the country and the count start where the first row's do.
+    List<String> rows = run.out().lines().toList();
+    int kind = rows.get(0).indexOf("OGP_ACTION_PLAN");
+    int count = rows.get(0).indexOf(" measures");
+    assertThat(rows).allSatisfy(r -> assertThat(r.indexOf(" measures")).isEqualTo(count))
+        .anySatisfy(r -> assertThat(r.indexOf("OGP_LOCAL_ACTION_PLAN")).isEqualTo(kind));
   }
 
   @Test

@@ -27,6 +27,19 @@ import org.apiguardian.api.API;
  * (AZ0038-AZ0050) as the sections' {@code ogpId}</td></tr>
  * <tr><td>{@value #AZ_HUMAN_RIGHTS_PROGRAM_2012_2015}</td><td>Azerbaijan's National Program for
  * Action on Human Rights 2012-2015, in English (71 measures, 4 provisions)</td></tr>
+ * <tr><td>{@value #CA_OGP_NAP_2022_2024}</td><td>Canada's fifth national action plan 2022-2024:
+ * commitments C03-C05 (CA0076-CA0078) with problem, status quo, lead departments, milestones and
+ * their dated activities; deadlines such as "By March 2023"; activities printed "Ongoing" or
+ * "Annually" have no time frame</td></tr>
+ * <tr><td>{@value #AR_MENDOZA_OGP_LOCAL_2021_2022}</td><td>the first OGP Local action plan of the
+ * City of Mendoza, Argentina, 2021-2022, in Spanish: three commitments, their actions and
+ * stages</td></tr>
+ * <tr><td>{@value #US_OGP_NAP_2022_2024}</td><td>the United States' fifth national action plan:
+ * commitments US0113, US0116 and US0118 with all their sub-commitments, none of which prints a
+ * date</td></tr>
+ * <tr><td>{@value #KE_OGP_NAP_2020_2022}</td><td>Kenya's fourth action plan 2020-2022: commitments
+ * KE0027, KE0029 and KE0031 on OGP's template, with lead and supporting actors of government,
+ * civil society, academia and media (their milestones are not in the sources found)</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -35,8 +48,11 @@ import org.apiguardian.api.API;
  * }</pre>
  *
  * <p>Loading is cached and thread-safe; plans are immutable, and {@link #json(String)} returns a
- * fresh copy each time. Each fixture's {@code extensions} name its source document and the
- * transcription decisions. This class needs neither AssertJ nor JUnit.
+ * fresh copy each time. The Azerbaijani fixtures' {@code extensions} name their source documents
+ * and the transcription decisions; the others' {@code links} (rel {@code SOURCE}) name their
+ * sources, and a notes file beside each ({@code fixtures/<id>.notes.md} in this jar,
+ * {@code examples/plans/} in the repository) records every transcription decision and the
+ * warnings the plan gets, with the reason for each. This class needs neither AssertJ nor JUnit.
  */
 @API(status = STABLE, since = "0.1")
 public final class OgpFixtures {
@@ -50,8 +66,22 @@ public final class OgpFixtures {
   public static final String AZ_HUMAN_RIGHTS_PROGRAM_2012_2015 =
       "az-human-rights-program-2012-2015";
 
+  /** Canada's fifth OGP national action plan 2022-2024, commitments C03-C05. */
+  @API(status = STABLE, since = "0.2")
+  public static final String CA_OGP_NAP_2022_2024 = "ca-ogp-nap-2022-2024";
+  /** The City of Mendoza's first OGP Local action plan 2021-2022. */
+  @API(status = STABLE, since = "0.2")
+  public static final String AR_MENDOZA_OGP_LOCAL_2021_2022 = "ar-mendoza-ogp-local-2021-2022";
+  /** The United States' fifth OGP national action plan, commitments US0113, US0116, US0118. */
+  @API(status = STABLE, since = "0.2")
+  public static final String US_OGP_NAP_2022_2024 = "us-ogp-nap-2022-2024";
+  /** Kenya's fourth OGP action plan 2020-2022, commitments KE0027, KE0029, KE0031. */
+  @API(status = STABLE, since = "0.2")
+  public static final String KE_OGP_NAP_2020_2022 = "ke-ogp-nap-2020-2022";
+
   private static final List<String> IDS = List.of(AZ_OGP_NAP_2016_2018_AS_PUBLISHED,
-      AZ_OGP_NAP_2016_2018, AZ_HUMAN_RIGHTS_PROGRAM_2012_2015);
+      AZ_OGP_NAP_2016_2018, AZ_HUMAN_RIGHTS_PROGRAM_2012_2015, CA_OGP_NAP_2022_2024,
+      AR_MENDOZA_OGP_LOCAL_2021_2022, US_OGP_NAP_2022_2024, KE_OGP_NAP_2020_2022);
 
   private static final Map<String, byte[]> JSON = new ConcurrentHashMap<>();
   private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();

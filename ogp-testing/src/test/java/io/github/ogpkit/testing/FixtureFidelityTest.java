@@ -98,7 +98,7 @@ class FixtureFidelityTest {
     }
     List<String> expected = new ArrayList<>();
     for (int n = 38; n <= 50; n++) {
-      expected.add(String.format("AZ%04d", n));
+      expected.add(String.format(java.util.Locale.ROOT, "AZ%04d", n));
     }
     assertThat(ogpIds).containsExactlyElementsOf(expected);
     assertThat(renumbered).isEqualTo(22);

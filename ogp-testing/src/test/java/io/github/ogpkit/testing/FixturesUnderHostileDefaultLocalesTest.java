@@ -90,7 +90,11 @@ class FixturesUnderHostileDefaultLocalesTest {
       assertThat(hostile.jacksonRead()).as("%s read by the Jackson module", id)
           .isEqualTo(root.jacksonRead()).isEqualTo(OgpFixtures.plan(id));
       assertThat(hostile.reports()).as("%s reported on", id).isEqualTo(root.reports());
-      assertThat(String.join("\n", hostile.reports())).contains("the limit of 1,000 (maxValues)",
+      if (OgpFixtures.json(id).length < 60_000) {
+        // Too small to reach all three limits; the large plans below show their numbers.
+        continue;
+      }
+      assertThat(String.join("\n", hostile.reports())).as(id).contains("the limit of 1,000 (maxValues)",
           "the limit of 3 (maxNestingDepth)", "the limit of 1,000 characters (maxStringLength)");
     }
   }

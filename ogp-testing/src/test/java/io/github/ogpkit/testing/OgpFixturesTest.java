@@ -27,7 +27,15 @@ class OgpFixturesTest {
             org.assertj.core.groups.Tuple.tuple("az-ogp-nap-2016-2018", PlanKind.OGP_ACTION_PLAN,
                 "AZ", "2016/2018", 59),
             org.assertj.core.groups.Tuple.tuple("az-human-rights-program-2012-2015",
-                PlanKind.NATIONAL_PROGRAM, "AZ", "2012/2015", 71));
+                PlanKind.NATIONAL_PROGRAM, "AZ", "2012/2015", 71),
+            org.assertj.core.groups.Tuple.tuple("ca-ogp-nap-2022-2024",
+                PlanKind.OGP_ACTION_PLAN, "CA", "2022/2024", 81),
+            org.assertj.core.groups.Tuple.tuple("ar-mendoza-ogp-local-2021-2022",
+                PlanKind.OGP_LOCAL_ACTION_PLAN, "AR", "2021/2022", 36),
+            org.assertj.core.groups.Tuple.tuple("us-ogp-nap-2022-2024",
+                PlanKind.OGP_ACTION_PLAN, "US", "2022-12/2024-12", 17),
+            org.assertj.core.groups.Tuple.tuple("ke-ogp-nap-2020-2022",
+                PlanKind.OGP_ACTION_PLAN, "KE", "2020/2022", 3));
   }
 
   @Test
@@ -44,7 +52,8 @@ class OgpFixturesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown fixture \"az-ogp-nap-2012-2015\"; the fixtures are "
             + "az-ogp-nap-2016-2018-as-published, az-ogp-nap-2016-2018, "
-            + "az-human-rights-program-2012-2015");
+            + "az-human-rights-program-2012-2015, ca-ogp-nap-2022-2024, "
+            + "ar-mendoza-ogp-local-2021-2022, us-ogp-nap-2022-2024, ke-ogp-nap-2020-2022");
     assertThatThrownBy(() -> OgpFixtures.json("x")).hasMessageContaining("the fixtures are");
   }
 

@@ -290,6 +290,9 @@ public final class PlanGenerator implements Generator<Plan> {
           .country("AZ")
           .title(LocalizedText.of("az", "Sintetik plan " + measures, "en",
               "Synthetic plan " + measures))
+          // A local plan names its jurisdiction (rule jurisdiction-missing).
+          .jurisdiction(kind == PlanKind.OGP_LOCAL_ACTION_PLAN
+              ? LocalizedText.of("az", "Sintetik rayon", "en", "Synthetic district") : null)
           .languages("az", "en")
           .period(TimeFrame.ofYears(2016, 2018))
           .institutions(registry)
