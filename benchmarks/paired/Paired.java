@@ -1,6 +1,7 @@
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,10 +17,12 @@ import java.util.Locale;
  * than A" when forks of JMH disagree by more than the difference sought.
  *
  * <pre>
- * java benchmarks/paired/Paired.java A.jar B.jar INPUT read|write [ROUNDS] [WINDOW_MS]
+ * java benchmarks/paired/Paired.java A.jar B.jar INPUT read|write|validate [ROUNDS] [WINDOW_MS]
  * </pre>
  *
- * INPUT is {@code fixture} or a number of measures, as for the JMH benchmarks; each jar is a
+ * INPUT is {@code fixture} or a number of measures, as for the JMH benchmarks, or the path of a
+ * plan file, which both sides then read (the same bytes, when the builds bundle different
+ * editions of the fixture); each jar is a
  * {@code benchmarks/target/benchmarks.jar}. Run it on a quiet machine, with the same JVM flags
  * for both sides by construction.
  */
@@ -37,7 +40,8 @@ public final class Paired {
     ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
         ClassLoader.getPlatformClassLoader());
     Class<?> inputs = loader.loadClass("io.github.ogpkit.benchmarks.Inputs");
-    byte[] json = (byte[]) inputs.getMethod("json", String.class).invoke(null, input);
+    byte[] json = Files.isRegularFile(Path.of(input)) ? Files.readAllBytes(Path.of(input))
+        : (byte[]) inputs.getMethod("json", String.class).invoke(null, input);
     Object reader = inputs.getMethod("reader").invoke(null);
     Method read = reader.getClass().getMethod("readPlan", byte[].class);
     switch (what) {
@@ -50,8 +54,19 @@ public final class Paired {
         Method write = planWriter.getMethod("writeBytes",
             loader.loadClass("io.github.ogpkit.model.Plan"));
         return () -> write.invoke(writer, plan);
+      case "validate":
+        // The service path after reading: the rules on the plan the reader checked.
+        Object result = reader.getClass().getMethod("read", byte[].class)
+            .invoke(reader, (Object) json);
+        Object checked = ((java.util.Optional<?>) result.getClass().getMethod("checkedPlan")
+            .invoke(result)).orElseThrow();
+        Class<?> validatorClass = loader.loadClass("io.github.ogpkit.rules.OgpValidator");
+        Object validator = validatorClass.getMethod("standard").invoke(null);
+        Method validate = validatorClass.getMethod("validate",
+            loader.loadClass("io.github.ogpkit.model.report.CheckedPlan"));
+        return () -> validate.invoke(validator, checked);
       default:
-        throw new IllegalArgumentException("read or write, not " + what);
+        throw new IllegalArgumentException("read, write or validate, not " + what);
     }
   }
 
@@ -70,7 +85,7 @@ public final class Paired {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
-      System.err.println("usage: java Paired.java A.jar B.jar INPUT read|write [ROUNDS] "
+      System.err.println("usage: java Paired.java A.jar B.jar INPUT read|write|validate [ROUNDS] "
           + "[WINDOW_MS]");
       System.exit(2);
     }
