@@ -7,6 +7,7 @@ import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.rules.internal.Walk;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -24,6 +25,21 @@ public final class AssignmentOverlap extends RepeatedAssignmentRule {
   @Override
   public String id() {
     return ID;
+  }
+
+  /** Only a measure with a supporting actor and a leading or recommended one can overlap. */
+  @Override
+  boolean applies(List<Assignment> all) {
+    boolean supporting = false;
+    boolean other = false;
+    for (int k = 0; k < all.size(); k++) {
+      if (all.get(k).role() == Role.SUPPORTING) {
+        supporting = true;
+      } else {
+        other = true;
+      }
+    }
+    return supporting && other;
   }
 
   @Override

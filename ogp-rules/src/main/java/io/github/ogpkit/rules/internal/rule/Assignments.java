@@ -19,8 +19,11 @@ final class Assignments {
   /** The most assignments that are scanned rather than indexed. */
   static final int SCAN_LIMIT = 8;
 
+  /** An institution in a role: what the rules compare, whatever extensions an assignment has. */
+  private record Key(String institution, Role role) {}
+
   private final List<Assignment> all;
-  private final @Nullable Map<Assignment, Integer> first;
+  private final @Nullable Map<Key, Integer> first;
 
   /**
    * Indexes assignments.
@@ -34,7 +37,8 @@ final class Assignments {
     if (all.size() > scanLimit) {
       first = new HashMap<>();
       for (int k = 0; k < all.size(); k++) {
-        first.putIfAbsent(all.get(k), k);
+        Assignment a = all.get(k);
+        first.putIfAbsent(new Key(a.institution(), a.role()), k);
       }
     } else {
       first = null;
@@ -53,7 +57,7 @@ final class Assignments {
    */
   int firstBefore(String institution, Role role, int before) {
     if (first != null) {
-      Integer k = first.get(new Assignment(institution, role));
+      Integer k = first.get(new Key(institution, role));
       return k != null && k < before ? k : -1;
     }
     for (int k = 0; k < before; k++) {

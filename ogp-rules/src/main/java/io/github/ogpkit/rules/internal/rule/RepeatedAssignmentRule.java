@@ -18,7 +18,7 @@ abstract class RepeatedAssignmentRule implements PlanRule.OnMeasure {
   public final void measure(Walk w, Measure measure, JsonPointer path,
       Optional<Measure> parent) {
     List<Assignment> all = measure.institutions();
-    if (all.size() < 2) {
+    if (all.size() < 2 || !applies(all)) {
       return;
     }
     Assignments earlier = new Assignments(all);
@@ -39,4 +39,15 @@ abstract class RepeatedAssignmentRule implements PlanRule.OnMeasure {
    */
   abstract void check(Walk w, Measure measure, JsonPointer path, Assignment a, int k,
       Assignments earlier);
+
+  /**
+   * Tells whether the rule can find anything among a measure's assignments at all, before they
+   * are indexed; a rule that needs a role the measure does not use says no.
+   *
+   * @param all the measure's assignments, at least two
+   * @return false if no assignment can break the rule
+   */
+  boolean applies(List<Assignment> all) {
+    return true;
+  }
 }

@@ -32,4 +32,23 @@ class AssignmentDuplicateTest {
     // ministry-of-justice executes 1.1 and 2.1.1 in the valid plan.
     assertThat(findings(valid(), RULE)).isEmpty();
   }
+
+  @Test
+  void extensionsDoNotMakeARepeatedAssignmentAnotherAmongFewOrMany() {
+    for (int others : new int[] {0, Assignments.SCAN_LIMIT + 1}) {
+      Plan plan = withMeasure(valid(), 0, 0, m -> {
+        io.github.ogpkit.model.Measure.Builder mb = m.toBuilder();
+        for (int i = 0; i < others; i++) {
+          mb.supporting("other-" + i);
+        }
+        return mb.institution(new io.github.ogpkit.model.Assignment(MOJ,
+            io.github.ogpkit.model.Role.EXECUTOR,
+            io.github.ogpkit.model.json.JsonObject.builder().put("note", "again").build()))
+            .build();
+      });
+      assertThat(findings(plan, RULE)).as("%d others", others)
+          .extracting(f -> f.path().toString())
+          .containsExactly("/sections/0/measures/0/institutions/" + (2 + others));
+    }
+  }
 }
