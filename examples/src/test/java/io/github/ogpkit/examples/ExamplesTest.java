@@ -106,6 +106,18 @@ class ExamplesTest {
 
   @Test
   @ResourceLock(Resources.SYSTEM_OUT)
+  void aCommitmentOnOgpsTemplateValidatesCleanAndRoundTrips() {
+    String out = mainOutput(() -> TemplateCommitment.main(new String[0]));
+    // A correct plan of OGP's template gets no false alarm: nothing but the missing indicators
+    // of its milestones, which ogp-action-plan reports as INFO.
+    assertThat(out).contains("plan: 0 errors, 0 warnings, ")
+        .contains("\"ogpValues\": [\n", "\"role\": \"SUPPORTING\"", "\"timeFrame\": \"../2024-12\"");
+    String json = out.substring(out.indexOf('{'));
+    assertThat(PlanReader.standard().readPlan(json)).isEqualTo(TemplateCommitment.localPlan());
+  }
+
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
   void aMessageWhosePlanDoesNotBindIsRefusedWithLocatedFindings() {
     String json = "{\"sender\": \"x\",\n \"plan\": {\"schemaVersion\": \"1.0\", \"id\": 7}}";
     String out = mainOutput(() -> assertThat(OwnJsonMapper.receive(json)).isEmpty());

@@ -45,6 +45,7 @@ class ReadmeTest {
   static {
     SNIPPETS.put("quick-start", MAIN + "QuickStart.java");
     SNIPPETS.put("read-and-validate", MAIN + "ReadAndValidate.java");
+    SNIPPETS.put("ogp-template", MAIN + "TemplateCommitment.java");
     SNIPPETS.put("jackson-module", MAIN + "OwnJsonMapper.java");
     SNIPPETS.put("fixtures", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("assertions", TEST + "FixtureExampleTest.java");

@@ -480,6 +480,18 @@ public record Measure(OutlineNumber number,
     }
 
     /**
+     * Sets the status quo in one language.
+     *
+     * @param language the language tag, not null
+     * @param statusQuo the text, not blank
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder statusQuo(String language, String statusQuo) {
+      return statusQuo(LocalizedText.of(language, statusQuo));
+    }
+
+    /**
      * Sets the objective, or removes it.
      *
      * @param objective the objective, or null for none
@@ -492,6 +504,18 @@ public record Measure(OutlineNumber number,
     }
 
     /**
+     * Sets the objective in one language.
+     *
+     * @param language the language tag, not null
+     * @param objective the text, not blank
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder objective(String language, String objective) {
+      return objective(LocalizedText.of(language, objective));
+    }
+
+    /**
      * Sets the expected results, or removes them.
      *
      * @param expectedResults the expected results, or null for none
@@ -501,6 +525,18 @@ public record Measure(OutlineNumber number,
     public Builder expectedResults(@Nullable LocalizedText expectedResults) {
       this.expectedResults = expectedResults;
       return this;
+    }
+
+    /**
+     * Sets the expected results in one language.
+     *
+     * @param language the language tag, not null
+     * @param expectedResults the text, not blank
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.2")
+    public Builder expectedResults(String language, String expectedResults) {
+      return expectedResults(LocalizedText.of(language, expectedResults));
     }
 
     /**
