@@ -46,6 +46,24 @@ class PlanSchemaTest {
     }
   }
 
+  /** Every bundled plan (examples/plans holds each fixture of ogp-testing) passes the schema. */
+  @Test
+  void acceptsEveryBundledPlanAndTheDocumentOfEveryNewProperty() throws IOException {
+    List<Path> plans;
+    try (var files = Files.list(Path.of("..", "examples", "plans"))) {
+      plans = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(plans).hasSizeGreaterThanOrEqualTo(7);
+    for (Path plan : plans) {
+      assertThat(errors(Files.readString(plan))).as("%s", plan).isEmpty();
+    }
+    try (var in = PlanSchemaTest.class.getResourceAsStream(
+        "/io/github/ogpkit/io/format-1.1.json")) {
+      assertThat(errors(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+          .isEmpty();
+    }
+  }
+
   @Test
   void acceptsTheFormatSampleAndTheFullFixtureAndTheirCanonicalForms() {
     for (String doc : List.of(Docs.sample(), Fixtures.valid(),
