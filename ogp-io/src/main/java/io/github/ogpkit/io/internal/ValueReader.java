@@ -34,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -152,12 +154,20 @@ final class ValueReader {
   }
 
   private java.net.@Nullable URI uri() {
+    return parsed(Link::parseHref);
+  }
+
+  /**
+   * Reads a string value with a parser of the model, reporting its refusal as invalid-value at
+   * the value, in the parser's words.
+   */
+  private <T> @Nullable T parsed(Function<String, T> parse) {
     String s = cursor.string();
     if (s == null) {
       return null;
     }
     try {
-      return Link.parseHref(s);
+      return parse.apply(s);
     } catch (ValueParseException e) {
       cursor.error(Findings.INVALID_VALUE,
           Cursor.label(cursor.pointer()) + ": " + Text.scrub(e.getMessage(), 300));
@@ -181,11 +191,12 @@ final class ValueReader {
     return n.intValue();
   }
 
+  /** One language tag: an adoption's language, or one of the plan's languages. */
   private @Nullable String language() {
     String tag = cursor.string();
     if (tag != null && !Syntax.isLanguageTag(tag)) {
       cursor.error(Findings.INVALID_VALUE, "language tag " + Text.quote(tag)
-          + " is not a well-formed BCP 47 tag (for example az, en, ka)");
+          + " is not a well-formed BCP 47 tag (for example az, en, az-Cyrl)");
       return null;
     }
     return tag;
@@ -194,50 +205,46 @@ final class ValueReader {
   /** An array of distinct enum constants, as a set in declaration order. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private @Nullable Set<?> enumSet(List<? extends Enum<?>> constants) {
-    if (cursor.token() != JsonToken.START_ARRAY) {
-      cursor.wrongType("an array of names");
+    Distinct<Enum<?>> read = distinct("an array of names", () -> enumValue(constants),
+        e -> Text.quote(e.name()));
+    if (read == null) {
       return null;
     }
-    Enum<?>[] read = new Enum<?>[constants.size()];
-    int[] firstAt = new int[constants.size()];
-    int i = 0;
-    while (true) {
-      cursor.push(i);
-      if (cursor.next() == JsonToken.END_ARRAY) {
-        cursor.pop();
-        break;
-      }
-      Enum<?> e = enumValue(constants);
-      if (e != null) {
-        int o = e.ordinal();
-        if (read[o] != null) {
-          cursor.error(Findings.INVALID_VALUE, Text.quote(e.name()) + " is listed twice; first at "
-              + cursor.pointer().parent().orElseThrow().append(firstAt[o]));
-        } else {
-          read[o] = e;
-          firstAt[o] = i;
-        }
-      }
-      cursor.pop();
-      i++;
-    }
     EnumSet set = EnumSet.noneOf((Class) constants.get(0).getDeclaringClass());
-    for (Enum<?> e : read) {
-      if (e != null) {
-        set.add(e);
-      }
-    }
+    set.addAll(read.values());
     return Collections.unmodifiableSet(set);
   }
 
   /** An array of distinct identifiers, in the order read. */
   private @Nullable List<String> identifiers() {
+    Distinct<String> read = distinct("an array of identifiers", this::identifier, Text::quote);
+    return read == null ? null : List.copyOf(read.values());
+  }
+
+  /**
+   * The values of an array read, each once, and how many elements the array had.
+   *
+   * @param <T> the values' type
+   */
+  private record Distinct<T>(List<T> values, int elements) {}
+
+  /**
+   * Reads an array of plain values that must differ: each element by a reader that reports its
+   * own problems (and gives null then), a repeated one as invalid-value at the repetition, naming
+   * where it was first. Wrong-type, and null, for anything but an array.
+   *
+   * @param expected what the value should be, for the wrong-type message
+   * @param element reads the element the cursor is on
+   * @param named names a value in messages
+   */
+  private <T> @Nullable Distinct<T> distinct(String expected, Supplier<@Nullable T> element,
+      Function<T, String> named) {
     if (cursor.token() != JsonToken.START_ARRAY) {
-      cursor.wrongType("an array of identifiers");
+      cursor.wrongType(expected);
       return null;
     }
-    List<String> out = new ArrayList<>(4);
-    Map<String, Integer> seen = null;
+    List<T> out = new ArrayList<>(4);
+    Map<T, Integer> seen = null;
     int i = 0;
     while (true) {
       cursor.push(i);
@@ -245,23 +252,23 @@ final class ValueReader {
         cursor.pop();
         break;
       }
-      String id = identifier();
-      if (id != null) {
+      T value = element.get();
+      if (value != null) {
         if (seen == null) {
           seen = new HashMap<>();
         }
-        Integer first = seen.putIfAbsent(id, i);
+        Integer first = seen.putIfAbsent(value, i);
         if (first != null) {
-          cursor.error(Findings.INVALID_VALUE, Text.quote(id) + " is listed twice; first at "
+          cursor.error(Findings.INVALID_VALUE, named.apply(value) + " is listed twice; first at "
               + cursor.pointer().parent().orElseThrow().append(first));
         } else {
-          out.add(id);
+          out.add(value);
         }
       }
       cursor.pop();
       i++;
     }
-    return List.copyOf(out);
+    return new Distinct<>(out, i);
   }
 
   private @Nullable String country() {
@@ -317,17 +324,7 @@ final class ValueReader {
   }
 
   private @Nullable TimeFrame timeFrame() {
-    String s = cursor.string();
-    if (s == null) {
-      return null;
-    }
-    try {
-      return TimeFrame.parse(s);
-    } catch (ValueParseException e) {
-      cursor.error(Findings.INVALID_VALUE,
-          Cursor.label(cursor.pointer()) + ": " + Text.scrub(e.getMessage(), 300));
-      return null;
-    }
+    return parsed(TimeFrame::parse);
   }
 
   private @Nullable TimeFrame period() {
@@ -346,17 +343,7 @@ final class ValueReader {
   }
 
   private @Nullable OutlineNumber number() {
-    String s = cursor.string();
-    if (s == null) {
-      return null;
-    }
-    try {
-      return OutlineNumber.parse(s);
-    } catch (ValueParseException e) {
-      cursor.error(Findings.INVALID_VALUE,
-          Cursor.label(cursor.pointer()) + ": " + Text.scrub(e.getMessage(), 300));
-      return null;
-    }
+    return parsed(OutlineNumber::parse);
   }
 
   private @Nullable LocalDate date() {
@@ -420,48 +407,18 @@ final class ValueReader {
   }
 
   private @Nullable List<String> languages() {
-    if (cursor.token() != JsonToken.START_ARRAY) {
-      cursor.wrongType("an array of language tags");
+    Distinct<String> read = distinct("an array of language tags", this::language,
+        tag -> "language " + Text.quote(tag));
+    if (read == null) {
       return null;
     }
-    List<String> out = new ArrayList<>(4);
-    Map<String, Integer> seen = null;
-    int i = 0;
-    while (true) {
-      cursor.push(i);
-      if (cursor.next() == JsonToken.END_ARRAY) {
-        cursor.pop();
-        break;
-      }
-      String tag = cursor.string();
-      if (tag != null) {
-        if (!Syntax.isLanguageTag(tag)) {
-          cursor.error(Findings.INVALID_VALUE, "language tag " + Text.quote(tag)
-              + " is not a well-formed BCP 47 tag (for example az, en, az-Cyrl)");
-        } else {
-          if (seen == null) {
-            seen = new HashMap<>();
-          }
-          Integer first = seen.putIfAbsent(tag, i);
-          if (first != null) {
-            JsonPointer p = cursor.pointer();
-            cursor.error(Findings.INVALID_VALUE, "language " + Text.quote(tag)
-                + " is listed twice; first at " + p.parent().orElseThrow().append(first));
-          } else {
-            out.add(tag);
-          }
-        }
-      }
-      cursor.pop();
-      i++;
-    }
-    if (i == 0) {
+    if (read.elements() == 0) {
       JsonPointer p = cursor.pointer();
       cursor.findings().addAt(Findings.REQUIRED, Severity.ERROR, p, LocatePass.valueAt(p),
           "languages is empty; name at least the language the plan was adopted in");
       return null;
     }
-    return out;
+    return read.values();
   }
 
   private @Nullable LocalizedText text() {
