@@ -12,7 +12,6 @@ import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
 import io.github.ogpkit.rules.internal.Messages;
 import io.github.ogpkit.rules.internal.PlanRules;
-import io.github.ogpkit.rules.internal.PlanWalker;
 import io.github.ogpkit.rules.internal.StructuralCheck;
 import io.github.ogpkit.rules.internal.Walk;
 import java.util.Collections;
@@ -173,7 +172,7 @@ public final class OgpValidator implements PlanValidator {
         || enabled.containsKey(RuleCatalog.INVALID_VALUE))) {
       StructuralCheck.run(walk);
     }
-    PlanWalker.run(walk, rules.get(p).create());
+    rules.get(p).run(walk);
     return ValidationReport.of(p.id(), walk.findings());
   }
 

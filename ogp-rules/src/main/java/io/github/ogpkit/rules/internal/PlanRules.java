@@ -53,9 +53,17 @@ public final class PlanRules {
   private static final Map<String, Supplier<PlanRule>> FACTORIES = factories();
 
   private final List<Supplier<PlanRule>> chosen;
+  // Which of the chosen rules check each kind of part, by position: found once per validator
+  // rather than by a type test of every rule for every kind on every walk.
+  private final PlanWalker.Dispatch dispatch;
 
   private PlanRules(List<Supplier<PlanRule>> chosen) {
     this.chosen = chosen;
+    PlanRule[] samples = new PlanRule[chosen.size()];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = chosen.get(i).get();
+    }
+    this.dispatch = PlanWalker.Dispatch.of(samples);
   }
 
   private static Map<String, Supplier<PlanRule>> factories() {
@@ -115,5 +123,14 @@ public final class PlanRules {
       rules[i] = chosen.get(i).get();
     }
     return rules;
+  }
+
+  /**
+   * Runs fresh instances of the chosen rules over a plan.
+   *
+   * @param walk the walk, holding the plan and collecting the findings, not null
+   */
+  public void run(Walk walk) {
+    PlanWalker.run(walk, create(), dispatch);
   }
 }

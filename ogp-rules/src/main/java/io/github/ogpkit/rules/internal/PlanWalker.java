@@ -19,10 +19,11 @@ import io.github.ogpkit.rules.internal.PlanRule.OnPlan;
 import io.github.ogpkit.rules.internal.PlanRule.OnProvision;
 import io.github.ogpkit.rules.internal.PlanRule.OnSection;
 import io.github.ogpkit.rules.internal.PlanRule.OnText;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -48,44 +49,80 @@ public final class PlanWalker {
   private final OnText[] onLinkTitle;
   private final OnEnd[] onEnd;
 
-  private PlanWalker(Walk walk, PlanRule[] rules) {
+  private PlanWalker(Walk walk, PlanRule[] rules, Dispatch dispatch) {
     this.walk = walk;
-    this.onPlan = select(rules, OnPlan.class, OnPlan[]::new);
-    this.onInstitution = select(rules, OnInstitution.class, OnInstitution[]::new);
-    this.onSection = select(rules, OnSection.class, OnSection[]::new);
-    this.onMeasure = select(rules, OnMeasure.class, OnMeasure[]::new);
-    this.onProvision = select(rules, OnProvision.class, OnProvision[]::new);
-    this.onText = select(rules, OnText.class, OnText[]::new);
-    this.onLinkTitle = Arrays.stream(onText).filter(OnText::checksLinkTitles)
-        .toArray(OnText[]::new);
-    this.onEnd = select(rules, OnEnd.class, OnEnd[]::new);
+    this.onPlan = pick(rules, dispatch.onPlan, OnPlan[]::new);
+    this.onInstitution = pick(rules, dispatch.onInstitution, OnInstitution[]::new);
+    this.onSection = pick(rules, dispatch.onSection, OnSection[]::new);
+    this.onMeasure = pick(rules, dispatch.onMeasure, OnMeasure[]::new);
+    this.onProvision = pick(rules, dispatch.onProvision, OnProvision[]::new);
+    this.onText = pick(rules, dispatch.onText, OnText[]::new);
+    this.onLinkTitle = pick(rules, dispatch.onLinkTitle, OnText[]::new);
+    this.onEnd = pick(rules, dispatch.onEnd, OnEnd[]::new);
   }
 
-  private static <T> T[] select(PlanRule[] rules, Class<T> kind, IntFunction<T[]> newArray) {
-    int n = 0;
-    for (PlanRule rule : rules) {
-      if (kind.isInstance(rule)) {
-        n++;
-      }
+  @SuppressWarnings("unchecked")
+  private static <T> T[] pick(PlanRule[] rules, int[] positions, IntFunction<T[]> newArray) {
+    T[] picked = newArray.apply(positions.length);
+    for (int i = 0; i < positions.length; i++) {
+      picked[i] = (T) rules[positions[i]];
     }
-    T[] selected = newArray.apply(n);
-    int k = 0;
-    for (PlanRule rule : rules) {
-      if (kind.isInstance(rule)) {
-        selected[k++] = kind.cast(rule);
-      }
-    }
-    return selected;
+    return picked;
   }
 
   /**
-   * Runs rules over a plan.
+   * Which rules of a choice check each kind of part, by their positions in the choice. Found once
+   * for a choice of rules, from one instance of each, and used for every walk with fresh instances
+   * of the same classes. Internal; immutable.
+   */
+  @API(status = INTERNAL, since = "0.2")
+  public static final class Dispatch {
+    private final int[] onPlan;
+    private final int[] onInstitution;
+    private final int[] onSection;
+    private final int[] onMeasure;
+    private final int[] onProvision;
+    private final int[] onText;
+    // The text rules that check a link's title too (not language-missing, translation-missing).
+    private final int[] onLinkTitle;
+    private final int[] onEnd;
+
+    private Dispatch(PlanRule[] rules) {
+      this.onPlan = positions(rules, OnPlan.class::isInstance);
+      this.onInstitution = positions(rules, OnInstitution.class::isInstance);
+      this.onSection = positions(rules, OnSection.class::isInstance);
+      this.onMeasure = positions(rules, OnMeasure.class::isInstance);
+      this.onProvision = positions(rules, OnProvision.class::isInstance);
+      this.onText = positions(rules, OnText.class::isInstance);
+      this.onLinkTitle = positions(rules,
+          rule -> rule instanceof OnText text && text.checksLinkTitles());
+      this.onEnd = positions(rules, OnEnd.class::isInstance);
+    }
+
+    /**
+     * Finds the dispatch of a choice of rules.
+     *
+     * @param rules one instance of each chosen rule, in order, not null
+     * @return the dispatch, not null
+     */
+    public static Dispatch of(PlanRule[] rules) {
+      return new Dispatch(rules.clone());
+    }
+
+    private static int[] positions(PlanRule[] rules, Predicate<PlanRule> checks) {
+      return IntStream.range(0, rules.length).filter(i -> checks.test(rules[i])).toArray();
+    }
+  }
+
+  /**
+   * Runs rules over a plan, with their dispatch found beforehand.
    *
    * @param walk the walk, holding the plan and collecting the findings, not null
    * @param rules the rules, fresh for this walk, not null
+   * @param dispatch the dispatch of instances of the same classes in the same order, not null
    */
-  public static void run(Walk walk, PlanRule[] rules) {
-    new PlanWalker(walk, rules).plan(walk.plan());
+  public static void run(Walk walk, PlanRule[] rules, Dispatch dispatch) {
+    new PlanWalker(walk, rules, dispatch).plan(walk.plan());
   }
 
   private void plan(Plan plan) {
