@@ -7,6 +7,7 @@ import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.format.Format;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
+import io.github.ogpkit.model.internal.format.ValueKind;
 import io.github.ogpkit.model.json.JsonArray;
 import io.github.ogpkit.model.json.JsonBoolean;
 import io.github.ogpkit.model.json.JsonNumber;
@@ -16,12 +17,15 @@ import io.github.ogpkit.model.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes the model's objects as tokens to any Jackson generator, in the format's canonical order
@@ -42,7 +46,20 @@ public final class FormatWriter {
    */
   public static final FormatWriter TYPED = new FormatWriter(false);
 
+  // The names of each object type's properties, in the order of its properties, as ready UTF-8:
+  // Jackson encodes a name given as a String anew every time, once per property of every object.
+  private static final Map<ObjectType<?>, SerializableString[]> NAMES = names();
+
   private final boolean exactText;
+
+  private static Map<ObjectType<?>, SerializableString[]> names() {
+    Map<ObjectType<?>, SerializableString[]> names = new IdentityHashMap<>();
+    for (ObjectType<?> type : Format.TYPES) {
+      names.put(type, type.properties().stream().map(p -> new SerializedString(p.name()))
+          .toArray(SerializableString[]::new));
+    }
+    return names;
+  }
 
   private FormatWriter(boolean exactText) {
     this.exactText = exactText;
@@ -60,7 +77,10 @@ public final class FormatWriter {
 
   private <O> void write(ObjectType<O> type, O object, JsonGenerator gen) {
     gen.writeStartObject(object);
-    for (Property<O, ?> p : type.properties()) {
+    List<Property<O, ?>> properties = type.properties();
+    SerializableString[] names = NAMES.get(type);
+    for (int i = 0; i < properties.size(); i++) {
+      Property<O, ?> p = properties.get(i);
       Object value = p.get(object);
       if (value instanceof Optional<?> optional) {
         if (optional.isEmpty()) {
@@ -68,24 +88,35 @@ public final class FormatWriter {
         }
         value = optional.get();
       }
-      if (p.presence() != Property.Presence.REQUIRED && isEmpty(value)) {
+      if (p.presence() != Property.Presence.REQUIRED && isEmpty(p.kind(), value)) {
         // What the model holds for an absent optional array, flag or extensions: left out.
         continue;
       }
-      gen.writeName(p.name());
+      if (names != null) {
+        gen.writeName(names[i]);
+      } else {
+        gen.writeName(p.name());
+      }
       value(p, value, gen);
     }
     gen.writeEndObject();
   }
 
-  private static boolean isEmpty(Object value) {
-    if (value instanceof Collection<?> c) {
-      return c.isEmpty();
+  /**
+   * Whether a value is what the model holds for an absent optional array, flag or extensions,
+   * told by the property's kind rather than by testing the value against each type in turn.
+   */
+  private static boolean isEmpty(ValueKind kind, Object value) {
+    switch (kind) {
+      case ARRAY, LANGUAGES, IDENTIFIERS, ENUM_SET:
+        return ((Collection<?>) value).isEmpty();
+      case EXTENSIONS:
+        return value instanceof JsonObject o && o.isEmpty();
+      case BOOLEAN:
+        return !((Boolean) value);
+      default:
+        return false;
     }
-    if (value instanceof JsonObject o) {
-      return o.isEmpty();
-    }
-    return Boolean.FALSE.equals(value);
   }
 
   private void value(Property<?, ?> p, Object value, JsonGenerator gen) {
