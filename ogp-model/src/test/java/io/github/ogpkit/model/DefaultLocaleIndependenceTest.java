@@ -57,6 +57,15 @@ class DefaultLocaleIndependenceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ar-SA", "fa-IR", "th-TH-u-nu-thai", "tr-TR", "az-AZ", "hi-IN"})
+  void partialDatesWriteAndReadAsUnderTheRootLocale(String tag) {
+    List<String> texts = List.of("2011", "2016-05", "2017-06-28", "0012", "2016-13", "٢٠١٦");
+    assertSameAsUnderRoot(tag, texts, text -> PartialDate.parse(PartialDate.parse(text)
+        .toString()));
+    assertThat(under(tag, List.of("2016-05"), PartialDate::parse)).containsExactly("2016-05");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ar-SA", "fa-IR", "th-TH-u-nu-thai", "tr-TR", "az-AZ", "hi-IN"})
   void timeFramesWriteAndReadAsUnderTheRootLocale(String tag) {
     List<String> texts = List.of("2016", "2016/2018", "2012-03", "2012-03/2012-04",
         "1900-01/2999-12", "permanent", "2012-13", "2018/2016", "٢٠١٢-٠٣", "2012-3");
