@@ -43,6 +43,21 @@ final class Builders {
   }
 
   /**
+   * Replaces the elements a builder holds with a copy of a list, leaving them as they were when
+   * the list or one of its elements is null.
+   *
+   * @param held the builder's list
+   * @param list the new elements
+   * @param name the parameter's name
+   * @throws NullPointerException naming the list or the element
+   */
+  static <T> void replace(List<T> held, Collection<? extends T> list, String name) {
+    List<T> copy = copyOf(list, name);
+    held.clear();
+    held.addAll(copy);
+  }
+
+  /**
    * Copies a collection of enum constants into an unmodifiable set that iterates in declaration
    * order, with a message naming the collection when it or an element is null.
    *

@@ -82,7 +82,7 @@ public record Plan(@Identifier String id, PlanKind kind,
     @NotPermanent TimeFrame period, OptionalInt planNumber, Optional<@Valid Adoption> adoption,
     Optional<LocalizedText> preamble, List<@Valid Link> links,
     List<@Valid Institution> institutions, List<@Valid Measure> measures,
-    List<@Valid Section> sections, JsonObject extensions) {
+    List<@Valid Section> sections, JsonObject extensions) implements Document {
 
   /**
    * The ids of the rule profiles a plan may state, as RULES-1.1 names them:
@@ -168,6 +168,17 @@ public record Plan(@Identifier String id, PlanKind kind,
     this(id, kind, Optional.empty(), country, Optional.empty(), title, languages, period,
         OptionalInt.empty(), adoption, preamble, List.of(), institutions, List.of(), sections,
         extensions);
+  }
+
+  /**
+   * Returns {@link DocumentType#PLAN}.
+   *
+   * @return the type, not null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  @Override
+  public DocumentType documentType() {
+    return DocumentType.PLAN;
   }
 
   /**

@@ -1,11 +1,16 @@
 package io.github.ogpkit.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.ogpkit.model.json.JsonObject;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -76,5 +81,66 @@ class NullArgumentsTest {
     assertThatNullPointerException().isThrownBy(() -> new Measure(one, TEXT, Optional.empty(),
             List.of(), null, Optional.empty(), List.of(), JsonObject.EMPTY))
         .withMessage("institutions");
+  }
+
+  /**
+   * Every component of the monitoring records, set to null in turn in a full sample, is refused
+   * with its name: no component is forgotten in a compact constructor.
+   */
+  @Test
+  void monitoringRecordsNameEachNullComponent() throws ReflectiveOperationException {
+    ProgressReport report = MonitoringDocumentsTest.fullProgressReport();
+    IrmAssessment irm = MonitoringDocumentsTest.fullIrmAssessment();
+    List<Record> samples = List.of(report, report.reporter(), report.entries().get(0), irm,
+        irm.entries().get(0), MonitoringDocumentsTest.fullMember(),
+        MonitoringDocumentsTest.fullStatusChange(), MonitoringDocumentsTest.fullDecision(),
+        MonitoringDocumentsTest.fullPlanRef(), MeasureRef.ofOgpId("AZ0038"));
+    for (Record sample : samples) {
+      RecordComponent[] components = sample.getClass().getRecordComponents();
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
+          .toArray(Class<?>[]::new);
+      Constructor<?> canonical = sample.getClass().getDeclaredConstructor(types);
+      for (int i = 0; i < components.length; i++) {
+        Object[] args = new Object[components.length];
+        for (int j = 0; j < components.length; j++) {
+          args[j] = i == j ? null : components[j].getAccessor().invoke(sample);
+        }
+        Throwable thrown = catchThrowable(() -> canonical.newInstance(args));
+        assertThat(thrown).as("%s without %s", sample.getClass().getSimpleName(),
+                components[i].getName())
+            .isInstanceOf(InvocationTargetException.class).cause()
+            .isInstanceOf(NullPointerException.class).hasMessage(components[i].getName());
+      }
+    }
+  }
+
+  @Test
+  void monitoringListsNameTheNullElement() {
+    ProgressReport report = MonitoringDocumentsTest.fullProgressReport();
+    assertThatNullPointerException().isThrownBy(() -> report.toBuilder()
+            .entries(Arrays.asList(report.entries().get(0), null)))
+        .withMessage("entries[1] is null");
+    assertThatNullPointerException().isThrownBy(() -> report.toBuilder().entry(null))
+        .withMessage("entry");
+    assertThatNullPointerException().isThrownBy(() -> report.toBuilder().languages("en", null))
+        .withMessage("languages[1] is null");
+    assertThatNullPointerException().isThrownBy(() -> new Member("m", LocalizedText.of("en", "M"),
+            MemberType.LOCAL, "KE", Optional.empty(), PartialDate.of(2016), List.of(),
+            Arrays.asList((StatusChange) null), List.of(), List.of(), JsonObject.EMPTY))
+        .withMessage("statusHistory[0] is null");
+    assertThatNullPointerException().isThrownBy(() -> Assessment.builder()
+            .ogpValues(OgpValue.ACCESS_TO_INFORMATION, null))
+        .withMessage("values holds null");
+    assertThatNullPointerException().isThrownBy(() -> ProgressReport.builder().reporter(null))
+        .withMessage("reporter");
+    assertThatNullPointerException().isThrownBy(() -> ProgressEntry.builder().reference(null))
+        .withMessage("reference");
+    assertThatNullPointerException().isThrownBy(() -> Member.builder().joined((String) null))
+        .withMessage("text");
+    assertThatNullPointerException()
+        .isThrownBy(() -> ProgressReport.builder().asOf((String) null))
+        .withMessage("asOf");
+    assertThatNullPointerException().isThrownBy(() -> DocumentType.fromJsonName(null))
+        .withMessage("jsonName");
   }
 }
