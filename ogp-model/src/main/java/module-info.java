@@ -1,6 +1,7 @@
 /**
- * The ogpkit domain model: immutable plans, sections, measures, institutions, time frames and
- * multilingual text ({@code io.github.ogpkit.model}), the JSON values carried in
+ * The ogpkit domain model: immutable plans, sections, measures, institutions, time frames,
+ * multilingual text, and the monitoring documents and datasets around plans
+ * ({@code io.github.ogpkit.model}), the JSON values carried in
  * {@code extensions} ({@code io.github.ogpkit.model.json}), and validation findings and reports
  * ({@code io.github.ogpkit.model.report}).
  *

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 /**
  * A document of the format: a {@link Plan}, or one of the monitoring documents that point at a
  * plan ({@link ProgressReport}, {@link IrmAssessment}) or describe a member ({@link Member}).
- * Documents validated together form a dataset.
+ * Documents validated together form a {@link Dataset}.
  *
  * <pre>{@code
  * String describe(Document d) {

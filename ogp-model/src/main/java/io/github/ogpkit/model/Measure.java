@@ -79,7 +79,7 @@ public record Measure(OutlineNumber number,
     @DistinctElements List<@Identifier String> policyAreas, List<@Valid Indicator> indicators,
     List<@Valid Assignment> institutions, Optional<TimeFrame> timeFrame,
     Optional<LocalizedText> timeFramePrinted, List<@Valid Link> links,
-    List<@Valid Measure> measures, JsonObject extensions) {
+    List<@Valid Measure> measures, JsonObject extensions) implements PlanPart {
 
   /**
    * The syntax of an OGP commitment id, such as {@code KE0036}: two to ten upper-case letters and

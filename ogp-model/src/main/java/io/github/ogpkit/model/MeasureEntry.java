@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * An entry of a monitoring document about one section or measure of a plan: a
  * {@link ProgressEntry} of a {@link ProgressReport} or an {@link Assessment} of an
  * {@link IrmAssessment}. What they share is how they name what they are about, which the
- * reference rules need alike.
+ * reference rules and {@link Dataset} need alike.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public sealed interface MeasureEntry permits ProgressEntry, Assessment {

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *
  * <p>A reference with neither is a value too ({@link #NONE}): an entry that names nothing is the
  * rule {@code reference-missing}'s finding, not an error of construction. Whether a reference
- * names anything in its plan is for a dataset and the rules to
+ * names anything in its plan is for {@link Dataset#resolve(String, MeasureRef)} and the rules to
  * say.
  *
  * @param measure the number of a section or measure, not null, empty if not given

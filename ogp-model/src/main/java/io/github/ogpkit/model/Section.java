@@ -49,7 +49,7 @@ public record Section(OutlineNumber number,
     Optional<@Pattern(regexp = Measure.OGP_ID_PATTERN) String> ogpId, LocalizedText title,
     Optional<LocalizedText> description, @DistinctElements List<@Identifier String> policyAreas,
     List<@Valid Link> links, List<@Valid Measure> measures, List<@Valid Section> sections,
-    List<@Valid Provision> provisions, JsonObject extensions) {
+    List<@Valid Provision> provisions, JsonObject extensions) implements PlanPart {
 
   /**
    * Creates a section, copying the lists.

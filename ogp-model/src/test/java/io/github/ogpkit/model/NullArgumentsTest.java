@@ -94,7 +94,10 @@ class NullArgumentsTest {
     List<Record> samples = List.of(report, report.reporter(), report.entries().get(0), irm,
         irm.entries().get(0), MonitoringDocumentsTest.fullMember(),
         MonitoringDocumentsTest.fullStatusChange(), MonitoringDocumentsTest.fullDecision(),
-        MonitoringDocumentsTest.fullPlanRef(), MeasureRef.ofOgpId("AZ0038"));
+        MonitoringDocumentsTest.fullPlanRef(), MeasureRef.ofOgpId("AZ0038"),
+        new Commitment("p", DatasetTest.plan().sections().get(0)),
+        new ProgressMention(report, report.entries().get(0)),
+        new AssessmentMention(irm, irm.entries().get(0)));
     for (Record sample : samples) {
       RecordComponent[] components = sample.getClass().getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
