@@ -388,9 +388,6 @@ public final class Dataset {
     }
 
     @Nullable PlanPart resolve(MeasureRef reference) {
-      if (reference.isMissing()) {
-        return null;
-      }
       PlanPart byMeasure = reference.measure().map(byNumber::get).orElse(null);
       PlanPart byId = reference.ogpId().map(byOgpId::get).orElse(null);
       if (reference.measure().isPresent() && reference.ogpId().isPresent()) {

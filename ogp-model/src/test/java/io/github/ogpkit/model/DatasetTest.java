@@ -23,7 +23,7 @@ class DatasetTest {
 
   /**
    * Section 1 (XX0001) with measures 1.1 and 1.2 (XX0002); section 2 with measure 2.1 (XX0003)
-   * and its sub-measure 2.1.1.
+   * and its sub-measure 2.1.1, and subsection 2.2 (XX0004) with measure 2.2.1.
    */
   static Plan plan() {
     return Plan.builder().id(PLAN).kind(PlanKind.OGP_ACTION_PLAN).country("XX")
@@ -36,6 +36,9 @@ class DatasetTest {
         .section(Section.builder().number("2").title("en", "Two")
             .measure(Measure.builder().number("2.1").ogpId("XX0003").title("en", "Two one")
                 .measure(Measure.builder().number("2.1.1").title("en", "Sub").build()).build())
+            .section(Section.builder().number("2.2").ogpId("XX0004").title("en", "Two two")
+                .measure(Measure.builder().number("2.2.1").title("en", "Two two one").build())
+                .build())
             .build())
         .build();
   }
@@ -138,6 +141,12 @@ class DatasetTest {
     assertThat(sub.ogpId()).isEmpty();
     assertThat(dataset.resolve(PLAN, MeasureRef.ofNumber("2")).orElseThrow().part())
         .isEqualTo(plan().sections().get(1));
+    Commitment subsection = dataset.resolve(PLAN, MeasureRef.ofNumber("2.2")).orElseThrow();
+    assertThat(subsection.part()).isInstanceOf(Section.class);
+    assertThat(subsection.ogpId()).contains("XX0004");
+    assertThat(dataset.resolve(PLAN, MeasureRef.ofNumber("2.2.1")).orElseThrow().part())
+        .isInstanceOf(Measure.class).extracting(PlanPart::title)
+        .isEqualTo(LocalizedText.of("en", "Two two one"));
     assertThat(dataset.resolve(PLAN, MeasureRef.ofNumber("3"))).isEmpty();
     assertThat(dataset.resolve(PLAN, MeasureRef.ofNumber("1.3"))).isEmpty();
     assertThat(dataset.resolve(PLAN, MeasureRef.NONE)).isEmpty();
@@ -151,6 +160,8 @@ class DatasetTest {
         .isInstanceOf(Section.class).extracting(PlanPart::number).isEqualTo(ONE);
     assertThat(dataset.resolve(PLAN, MeasureRef.ofOgpId("XX0003")).orElseThrow().number())
         .isEqualTo(TWO_ONE);
+    assertThat(dataset.resolve(PLAN, MeasureRef.ofOgpId("XX0004")).orElseThrow().number())
+        .isEqualTo(OutlineNumber.parse("2.2"));
     assertThat(dataset.resolve(PLAN, MeasureRef.ofOgpId("XX0009"))).isEmpty();
     assertThat(dataset.resolve("other-plan", MeasureRef.ofOgpId("XX0001"))).isEmpty();
   }
@@ -305,7 +316,8 @@ class DatasetTest {
         .hasSameHashCodeAs(Dataset.of(plan(), report, member("m")))
         .isNotEqualTo(Dataset.of(report, plan(), member("m"))).isNotEqualTo(null)
         .isNotEqualTo(dataset.documents());
-    assertThat(dataset).isEqualTo(dataset);
+    assertThat(dataset).isEqualTo(dataset).hasSameHashCodeAs(dataset.documents());
+    assertThat(Dataset.of(plan()).hashCode()).isNotEqualTo(dataset.hashCode());
     assertThat(dataset)
         .hasToString("Dataset[plans=1, progressReports=1, irmAssessments=0, members=1]");
     assertThat(Dataset.of(irm("a", "2017"), irm("b", "2017")))
