@@ -93,7 +93,7 @@ class OtherCommandsTest {
   void fixturesListsOneLineEach() {
     Run run = Run.of("fixtures");
     assertThat(run.status()).isZero();
-    assertThat(run.out().lines()).hasSize(7);
+    assertThat(run.out().lines()).hasSize(8);
     assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("az-ogp-nap-2016-2018-as-published").contains("OGP_ACTION_PLAN")
         .contains("AZ").contains("2016/2018").contains("59 measures");

@@ -53,7 +53,7 @@ class PlanSchemaTest {
     try (var files = Files.list(Path.of("..", "examples", "plans"))) {
       plans = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
     }
-    assertThat(plans).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(plans).hasSizeGreaterThanOrEqualTo(8);
     for (Path plan : plans) {
       assertThat(errors(Files.readString(plan))).as("%s", plan).isEmpty();
     }

@@ -40,6 +40,10 @@ import org.apiguardian.api.API;
  * <tr><td>{@value #KE_OGP_NAP_2020_2022}</td><td>Kenya's fourth action plan 2020-2022: commitments
  * KE0027, KE0029 and KE0031 on OGP's template, with lead and supporting actors of government,
  * civil society, academia and media (their milestones are not in the sources found)</td></tr>
+ * <tr><td>{@value #EC_OGP_NAP_2019_2022}</td><td>Ecuador's first action plan 2019-2022, in
+ * Spanish: commitments EC0001, EC0006 and EC0010 on OGP's commitment template (its 2019 form),
+ * for tests of what that template holds: milestones with start and end dates, lead
+ * ({@code EXECUTOR}) and supporting actors, OGP values</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -78,10 +82,17 @@ public final class OgpFixtures {
   /** Kenya's fourth OGP action plan 2020-2022, commitments KE0027, KE0029, KE0031. */
   @API(status = STABLE, since = "0.2")
   public static final String KE_OGP_NAP_2020_2022 = "ke-ogp-nap-2020-2022";
+  /**
+   * Ecuador's first OGP action plan 2019-2022, commitments EC0001, EC0006, EC0010: the OGP
+   * commitment template: milestones, lead and supporting actors, OGP values.
+   */
+  @API(status = STABLE, since = "0.2")
+  public static final String EC_OGP_NAP_2019_2022 = "ec-ogp-nap-2019-2022";
 
   private static final List<String> IDS = List.of(AZ_OGP_NAP_2016_2018_AS_PUBLISHED,
       AZ_OGP_NAP_2016_2018, AZ_HUMAN_RIGHTS_PROGRAM_2012_2015, CA_OGP_NAP_2022_2024,
-      AR_MENDOZA_OGP_LOCAL_2021_2022, US_OGP_NAP_2022_2024, KE_OGP_NAP_2020_2022);
+      AR_MENDOZA_OGP_LOCAL_2021_2022, US_OGP_NAP_2022_2024, KE_OGP_NAP_2020_2022,
+      EC_OGP_NAP_2019_2022);
 
   private static final Map<String, byte[]> JSON = new ConcurrentHashMap<>();
   private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();

@@ -206,6 +206,53 @@ class FixtureValidationTest {
     assertThat(report.forRule("assignment-overlap").findings()).isEmpty();
   }
 
+  @Test
+  void ecuadorsCommitmentsOnOgpsTemplateGetNoWarningOnlyInfosOfWhatTheTemplateLacks() {
+    ValidationReport report = validate(OgpFixtures.EC_OGP_NAP_2019_2022);
+    assertThat(report.profile()).contains("ogp-action-plan");
+    assertThat(report).hasNoErrors();
+    // Every milestone is dated, every commitment has its lead, its supporting actors and its OGP
+    // values: nothing to warn of.
+    assertThat(report.withSeverity(Severity.WARNING).findings()).isEmpty();
+    // In document order: the template of 2019 has no indicators, so each of the 17 milestones
+    // (7, 4 and 6) lacks them; OGP's page files EC0010 under "Democratizing Decision-Making" and
+    // "Social Accountability", labels outside format 1.1's closed list of policy areas, kept as
+    // read (its policy areas come before its milestones).
+    List<org.assertj.core.groups.Tuple> infos = new java.util.ArrayList<>();
+    int[] milestones = {7, 4, 6};
+    for (int c = 0; c < milestones.length; c++) {
+      if (c == 2) {
+        infos.add(tuple("policy-area-unknown", "/measures/2/policyAreas/1"));
+        infos.add(tuple("policy-area-unknown", "/measures/2/policyAreas/3"));
+      }
+      for (int m = 0; m < milestones[c]; m++) {
+        infos.add(tuple("indicator-missing", "/measures/" + c + "/measures/" + m));
+      }
+    }
+    assertThat(report.withSeverity(Severity.INFO).findings())
+        .extracting(Finding::rule, f -> f.path().toString())
+        .containsExactlyElementsOf(infos);
+    assertThat(report.infoCount()).isEqualTo(19);
+  }
+
+  @Test
+  void ecuadorsCommitmentsHaveWhatTheTemplateAsksFor() {
+    io.github.ogpkit.model.Plan plan = OgpFixtures.plan(OgpFixtures.EC_OGP_NAP_2019_2022);
+    assertThat(plan.measures()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(c -> {
+      String at = c.ogpId().orElseThrow();
+      // Milestones with start and end dates.
+      assertThat(c.measures()).as(at).isNotEmpty().allSatisfy(m -> assertThat(m.timeFrame())
+          .as("%s milestone %s", at, m.number()).isPresent());
+      // A lead and supporting actors.
+      assertThat(c.assignments(io.github.ogpkit.model.Role.EXECUTOR)).as(at).isNotEmpty();
+      assertThat(c.assignments(io.github.ogpkit.model.Role.SUPPORTING)).as(at).isNotEmpty();
+      // The OGP values the plan claims.
+      assertThat(c.ogpValues()).as(at).isNotEmpty();
+    });
+    assertThat(plan.measures()).extracting(c -> c.ogpId().orElseThrow())
+        .containsExactly("EC0001", "EC0006", "EC0010");
+  }
+
   /**
    * Every time-frame-missing finding is at a measure without sub-measures and without a time
    * frame, whose printed time, if any, is one of the words given (not a date).

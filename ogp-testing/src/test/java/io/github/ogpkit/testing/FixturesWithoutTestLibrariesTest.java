@@ -46,7 +46,7 @@ class FixturesWithoutTestLibrariesTest {
       Object measures = plan.getClass().getMethod("allMeasures").invoke(plan);
       assertThat((List<?>) measures).hasSize(59);
       Object list = fixtures.getMethod("list").invoke(null);
-      assertThat((List<?>) list).hasSize(7);
+      assertThat((List<?>) list).hasSize(8);
       Class<?> synthetic = loader.loadClass("io.github.ogpkit.testing.SyntheticPlans");
       Object big = synthetic.getMethod("ofMeasures", int.class).invoke(null, 50);
       assertThat((List<?>) big.getClass().getMethod("allMeasures").invoke(big)).hasSize(50);

@@ -35,7 +35,9 @@ class OgpFixturesTest {
             org.assertj.core.groups.Tuple.tuple("us-ogp-nap-2022-2024",
                 PlanKind.OGP_ACTION_PLAN, "US", "2022-12/2024-12", 17),
             org.assertj.core.groups.Tuple.tuple("ke-ogp-nap-2020-2022",
-                PlanKind.OGP_ACTION_PLAN, "KE", "2020/2022", 3));
+                PlanKind.OGP_ACTION_PLAN, "KE", "2020/2022", 3),
+            org.assertj.core.groups.Tuple.tuple("ec-ogp-nap-2019-2022",
+                PlanKind.OGP_ACTION_PLAN, "EC", "2019/2022", 20));
   }
 
   @Test
@@ -53,7 +55,8 @@ class OgpFixturesTest {
         .hasMessage("unknown fixture \"az-ogp-nap-2012-2015\"; the fixtures are "
             + "az-ogp-nap-2016-2018-as-published, az-ogp-nap-2016-2018, "
             + "az-human-rights-program-2012-2015, ca-ogp-nap-2022-2024, "
-            + "ar-mendoza-ogp-local-2021-2022, us-ogp-nap-2022-2024, ke-ogp-nap-2020-2022");
+            + "ar-mendoza-ogp-local-2021-2022, us-ogp-nap-2022-2024, ke-ogp-nap-2020-2022, "
+            + "ec-ogp-nap-2019-2022");
     assertThatThrownBy(() -> OgpFixtures.json("x")).hasMessageContaining("the fixtures are");
   }
 
