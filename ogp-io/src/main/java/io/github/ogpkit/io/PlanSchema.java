@@ -2,10 +2,6 @@ package io.github.ogpkit.io;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 
 /**
@@ -62,14 +58,6 @@ public final class PlanSchema {
   }
 
   private static String load() {
-    try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE_PATH)) {
-      if (in == null) {
-        throw new IllegalStateException("the schema resource " + RESOURCE_PATH
-            + " is missing from ogp-io");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the schema resource " + RESOURCE_PATH, e);
-    }
+    return DocumentSchemas.load(RESOURCE_PATH);
   }
 }

@@ -2,12 +2,12 @@ package io.github.ogpkit.io.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.internal.format.Format;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
-import io.github.ogpkit.model.internal.format.ValueKind;
 import io.github.ogpkit.model.json.JsonArray;
 import io.github.ogpkit.model.json.JsonBoolean;
 import io.github.ogpkit.model.json.JsonNumber;
@@ -75,6 +75,16 @@ public final class FormatWriter {
     write(Format.PLAN, plan, gen);
   }
 
+  /**
+   * Writes a document of any type, by its type's description.
+   *
+   * @param document the document
+   * @param gen the generator
+   */
+  public void writeDocument(Document document, JsonGenerator gen) {
+    element(Format.root(document.documentType()), document, gen);
+  }
+
   private <O> void write(ObjectType<O> type, O object, JsonGenerator gen) {
     gen.writeStartObject(object);
     List<Property<O, ?>> properties = type.properties();
@@ -88,7 +98,7 @@ public final class FormatWriter {
         }
         value = optional.get();
       }
-      if (p.presence() != Property.Presence.REQUIRED && isEmpty(p.kind(), value)) {
+      if (p.presence() != Property.Presence.REQUIRED && isEmpty(p, value)) {
         // What the model holds for an absent optional array, flag or extensions: left out.
         continue;
       }
@@ -106,14 +116,16 @@ public final class FormatWriter {
    * Whether a value is what the model holds for an absent optional array, flag or extensions,
    * told by the property's kind rather than by testing the value against each type in turn.
    */
-  private static boolean isEmpty(ValueKind kind, Object value) {
-    switch (kind) {
+  private static boolean isEmpty(Property<?, ?> p, Object value) {
+    switch (p.kind()) {
       case ARRAY, LANGUAGES, IDENTIFIERS, ENUM_SET:
         return ((Collection<?>) value).isEmpty();
       case EXTENSIONS:
         return value instanceof JsonObject o && o.isEmpty();
       case BOOLEAN:
-        return !((Boolean) value);
+        // A flag is false when absent; an optional boolean the model holds in an Optional
+        // (onSchedule, starred) keeps a false that was said.
+        return p.absent() != null && !((Boolean) value);
       default:
         return false;
     }
@@ -123,7 +135,8 @@ public final class FormatWriter {
     switch (p.kind()) {
       case VERSION, DOCUMENT_TYPE, IDENTIFIER, COUNTRY, STRING, PROFILE, OGP_ID, CODE, LANGUAGE ->
           gen.writeString((String) value);
-      case TIME_FRAME, PERIOD, NUMBER, DATE, URI -> gen.writeString(value.toString());
+      case TIME_FRAME, PERIOD, NUMBER, DATE, PARTIAL_DATE, URI ->
+          gen.writeString(value.toString());
       case POSITIVE_INTEGER -> gen.writeNumber((Integer) value);
       case ENUM_SET -> {
         // The model's set iterates in declaration order, the canonical order.

@@ -298,7 +298,8 @@ class ObjectBinder {
     // Most objects have every required property and no null: nothing to report. A property
     // required unless another array has elements is missing when absent or an empty array.
     if (o.nulls == 0 && (~o.seen & o.type.requiredMask()) == 0
-        && (~(o.seen & ~o.empty) & o.type.conditionalMask()) == 0) {
+        && (~(o.seen & ~o.empty) & o.type.conditionalMask()) == 0
+        && o.type.hasAlternatives(o.seen & ~o.nulls)) {
       return;
     }
     JsonPointer path = null;
@@ -349,6 +350,16 @@ class ObjectBinder {
     if (p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY) {
       Property<?, ?> unless = o.type.property(p.unlessName());
       return !o.present(unless) || (o.empty & bit(unless)) != 0;
+    }
+    if (p.presence() == Presence.REQUIRED_UNLESS_ANY) {
+      // Required when none of the group is there with a value; a null is its own finding.
+      for (String name : p.alternatives()) {
+        Property<?, ?> other = o.type.property(name);
+        if (o.present(other) && (o.nulls & bit(other)) == 0) {
+          return false;
+        }
+      }
+      return (o.nulls & bit(p)) == 0;
     }
     return p.presence() == Presence.REQUIRED;
   }

@@ -5,6 +5,7 @@ import io.github.ogpkit.model.Link;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.OutlineNumber;
+import io.github.ogpkit.model.PartialDate;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.ValueParseException;
@@ -84,6 +85,7 @@ final class ValueReader {
       case PERIOD -> period();
       case NUMBER -> number();
       case DATE -> date();
+      case PARTIAL_DATE -> parsed(PartialDate::parse);
       case ENUM -> enumValue(p.constants());
       case BOOLEAN -> bool();
       case DECIMAL -> decimalValue();

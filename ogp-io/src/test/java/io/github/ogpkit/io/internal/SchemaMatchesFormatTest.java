@@ -2,8 +2,10 @@ package io.github.ogpkit.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ogpkit.io.PlanSchema;
+import io.github.ogpkit.io.DocumentSchemas;
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.PartialDate;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.internal.format.Format;
@@ -12,57 +14,106 @@ import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.internal.format.Property.Presence;
 import io.github.ogpkit.model.internal.format.ValueKind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON Schema says what the format's description says: for every object type, the same
- * properties in the same order, the same required ones, and for each property a schema of its
- * kind. The schema is written by hand for people; this keeps it in step with the one description.
+ * The JSON Schemas say what the format's description says: for every document type, and every
+ * object type its documents hold, the same properties in the same order, the same required ones,
+ * and for each property a schema of its kind. The schemas are written by hand for people; this
+ * keeps them in step with the one description.
  */
 class SchemaMatchesFormatTest {
 
-  private static final JsonNode DEFS = JsonMapper.shared().readTree(PlanSchema.text())
-      .get("$defs");
-
-  static Stream<ObjectType<?>> types() {
-    return Format.TYPES.stream();
+  /** Each document type with every object type reachable from its root. */
+  static Stream<Arguments> types() {
+    return Arrays.stream(DocumentType.values()).flatMap(d -> reachable(Format.root(d)).stream()
+        .map(t -> Arguments.of(d, t)));
   }
 
+  private static Set<ObjectType<?>> reachable(ObjectType<?> root) {
+    Set<ObjectType<?>> seen = new LinkedHashSet<>();
+    List<ObjectType<?>> todo = new ArrayList<>(List.of(root));
+    while (!todo.isEmpty()) {
+      ObjectType<?> t = todo.remove(todo.size() - 1);
+      if (seen.add(t)) {
+        for (Property<?, ?> p : t.properties()) {
+          if (p.kind() == ValueKind.OBJECT || p.kind() == ValueKind.ARRAY) {
+            todo.add(p.element());
+          }
+        }
+      }
+    }
+    return seen;
+  }
+
+  @Test
+  void everyObjectTypeIsInTheSchemaOfSomeDocumentType() {
+    Set<ObjectType<?>> all = new LinkedHashSet<>();
+    for (DocumentType d : DocumentType.values()) {
+      all.addAll(reachable(Format.root(d)));
+    }
+    assertThat(all).containsExactlyInAnyOrderElementsOf(Format.TYPES);
+  }
+
+  private static JsonNode defs(DocumentType document) {
+    return JsonMapper.shared().readTree(DocumentSchemas.text(document)).get("$defs");
+  }
+
+  /** The definition's name: the noun in camel case ("progress entry": ProgressEntry). */
   private static String defName(ObjectType<?> type) {
-    String noun = type.noun();
-    return noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1);
+    StringBuilder b = new StringBuilder();
+    for (String word : type.noun().split(" ")) {
+      b.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+          .append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
   }
 
-  private static JsonNode def(ObjectType<?> type) {
-    JsonNode def = DEFS.get(defName(type));
-    assertThat(def).as("$defs/%s", defName(type)).isNotNull();
+  private static JsonNode def(DocumentType document, ObjectType<?> type) {
+    JsonNode def = defs(document).get(defName(type));
+    assertThat(def).as("%s: $defs/%s", document, defName(type)).isNotNull();
     return def;
   }
 
   @ParameterizedTest
   @MethodSource("types")
-  void theSchemaHasTheSamePropertiesInTheSameOrder(ObjectType<?> type) {
-    List<String> names = new ArrayList<>(def(type).get("properties").propertyNames());
+  void theSchemaHasTheSamePropertiesInTheSameOrder(DocumentType document, ObjectType<?> type) {
+    List<String> names = new ArrayList<>(def(document, type).get("properties").propertyNames());
     assertThat(names).isEqualTo(type.names());
-    assertThat(def(type).get("additionalProperties").asBoolean()).isFalse();
+    assertThat(def(document, type).get("additionalProperties").asBoolean()).isFalse();
   }
 
   @ParameterizedTest
   @MethodSource("types")
-  void theSchemaRequiresWhatTheFormatRequires(ObjectType<?> type) {
+  void theSchemaRequiresWhatTheFormatRequires(DocumentType document, ObjectType<?> type) {
     List<String> required = new ArrayList<>();
-    def(type).get("required").forEach(n -> required.add(n.asString()));
+    def(document, type).get("required").forEach(n -> required.add(n.asString()));
     assertThat(required).isEqualTo(type.properties().stream()
         .filter(p -> p.presence() == Presence.REQUIRED).map(Property::name).toList());
     for (Property<?, ?> p : type.properties()) {
+      if (p.presence() == Presence.REQUIRED_UNLESS_ANY) {
+        List<String> anyOf = new ArrayList<>();
+        def(document, type).get("anyOf").forEach(n -> {
+          assertThat(n.get("required").size()).isEqualTo(1);
+          anyOf.add(n.get("required").get(0).asString());
+        });
+        List<String> group = new ArrayList<>(List.of(p.name()));
+        group.addAll(p.alternatives());
+        assertThat(anyOf).containsExactlyInAnyOrderElementsOf(group);
+      }
       if (p.presence() == Presence.REQUIRED_UNLESS_NON_EMPTY) {
-        JsonNode def = def(type);
+        JsonNode def = def(document, type);
         assertThat(def.at("/then/required/0").asString()).isEqualTo(p.name());
         assertThat(def.at("/if/not/required/0").asString()).isEqualTo(p.unlessName());
         assertThat(def.at("/if/not/properties/" + p.unlessName() + "/minItems").asInt())
@@ -76,9 +127,10 @@ class SchemaMatchesFormatTest {
 
   @ParameterizedTest
   @MethodSource("types")
-  void everyPropertysSchemaIsOfItsKind(ObjectType<?> type) {
+  void everyPropertysSchemaIsOfItsKind(DocumentType document, ObjectType<?> type) {
+    JsonNode defs = defs(document);
     for (Property<?, ?> p : type.properties()) {
-      JsonNode s = def(type).get("properties").get(p.name());
+      JsonNode s = def(document, type).get("properties").get(p.name());
       String at = defName(type) + "." + p.name();
       switch (p.kind()) {
         case VERSION, COUNTRY, STRING, PERIOD -> {
@@ -97,8 +149,14 @@ class SchemaMatchesFormatTest {
           assertThat(s.get("uniqueItems").asBoolean()).as(at).isTrue();
         }
         case DATE -> assertThat(s.get("format").asString()).as(at).isEqualTo("date");
+        case PARTIAL_DATE -> {
+          assertThat(s.get("type").asString()).as(at).isEqualTo("string");
+          assertThat(PartialDate.parse("2016").toString()).matches(s.get("pattern").asString());
+          assertThat(PartialDate.parse("2016-05").toString())
+              .matches(s.get("pattern").asString());
+        }
         case ENUM -> {
-          JsonNode e = s.has("$ref") ? DEFS.get(ref(s)) : s;
+          JsonNode e = s.has("$ref") ? defs.get(ref(s)) : s;
           List<String> values = new ArrayList<>();
           e.get("enum").forEach(n -> values.add(n.asString()));
           assertThat(values).as(at)
@@ -117,15 +175,16 @@ class SchemaMatchesFormatTest {
           assertThat(ref(s.get("items"))).as(at).isEqualTo(defName(p.element()));
           assertThat(s.path("minItems").asInt(0)).as(at).isEqualTo(p.nonEmpty() ? 1 : 0);
         }
-        case DOCUMENT_TYPE -> assertThat(s.get("const").asString()).as(at).isEqualTo("plan");
+        case DOCUMENT_TYPE -> assertThat(s.get("const").asString()).as(at)
+            .isEqualTo(document.jsonName());
         case PROFILE -> {
           List<String> values = new ArrayList<>();
           s.get("enum").forEach(n -> values.add(n.asString()));
           assertThat(values).as(at).isEqualTo(Plan.PROFILES);
         }
-        case OGP_ID -> assertThat(DEFS.get(ref(s)).get("pattern").asString()).as(at)
+        case OGP_ID -> assertThat(defs.get(ref(s)).get("pattern").asString()).as(at)
             .isEqualTo("^" + Measure.OGP_ID_PATTERN + "$");
-        case CODE -> assertThat(DEFS.get(ref(s)).get("maxLength").asInt()).as(at)
+        case CODE -> assertThat(defs.get(ref(s)).get("maxLength").asInt()).as(at)
             .isEqualTo(Measure.CODE_MAX);
         case URI -> assertThat(s.get("format").asString()).as(at).isEqualTo("uri");
         case POSITIVE_INTEGER -> {
@@ -142,7 +201,7 @@ class SchemaMatchesFormatTest {
               .isEqualTo(p.constants().stream().map(Enum::name).toList());
         }
         case IDENTIFIERS -> {
-          JsonNode a = DEFS.get(ref(s));
+          JsonNode a = defs.get(ref(s));
           assertThat(a.get("type").asString()).as(at).isEqualTo("array");
           assertThat(a.get("uniqueItems").asBoolean()).as(at).isTrue();
           assertThat(ref(a.get("items"))).as(at).isEqualTo("Identifier");

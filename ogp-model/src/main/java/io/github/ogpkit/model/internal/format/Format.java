@@ -9,6 +9,7 @@ import static io.github.ogpkit.model.internal.format.ValueKind.LANGUAGE;
 import static io.github.ogpkit.model.internal.format.ValueKind.LANGUAGES;
 import static io.github.ogpkit.model.internal.format.ValueKind.NUMBER;
 import static io.github.ogpkit.model.internal.format.ValueKind.OGP_ID;
+import static io.github.ogpkit.model.internal.format.ValueKind.PARTIAL_DATE;
 import static io.github.ogpkit.model.internal.format.ValueKind.PERIOD;
 import static io.github.ogpkit.model.internal.format.ValueKind.POSITIVE_INTEGER;
 import static io.github.ogpkit.model.internal.format.ValueKind.PROFILE;
@@ -20,7 +21,27 @@ import static io.github.ogpkit.model.internal.format.ValueKind.YEAR;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.model.Adoption;
+import io.github.ogpkit.model.Assessment;
 import io.github.ogpkit.model.Assignment;
+import io.github.ogpkit.model.Decision;
+import io.github.ogpkit.model.DocumentType;
+import io.github.ogpkit.model.IrmAssessment;
+import io.github.ogpkit.model.IrmCompletion;
+import io.github.ogpkit.model.IrmProduct;
+import io.github.ogpkit.model.Member;
+import io.github.ogpkit.model.MemberStatus;
+import io.github.ogpkit.model.MemberType;
+import io.github.ogpkit.model.OpenGovernmentResult;
+import io.github.ogpkit.model.PartialDate;
+import io.github.ogpkit.model.PlanRef;
+import io.github.ogpkit.model.PotentialImpact;
+import io.github.ogpkit.model.ProgressEntry;
+import io.github.ogpkit.model.ProgressReport;
+import io.github.ogpkit.model.ProgressStatus;
+import io.github.ogpkit.model.Reporter;
+import io.github.ogpkit.model.ReporterKind;
+import io.github.ogpkit.model.Specificity;
+import io.github.ogpkit.model.StatusChange;
 import io.github.ogpkit.model.Indicator;
 import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.InstitutionKind;
@@ -86,11 +107,49 @@ public final class Format {
   /** A link. */
   public static final ObjectType<Link> LINK = Links.TYPE;
 
-  /** Every object type, the plan first. */
-  public static final List<ObjectType<?>> TYPES = List.of(PLAN, ADOPTION, INSTITUTION, SECTION,
-      MEASURE, ASSIGNMENT, INDICATOR, QUANTITY, PROVISION, LINK);
+  /** A progress report, the root of a document of type {@code progress-report}. Since 1.1. */
+  public static final ObjectType<ProgressReport> PROGRESS_REPORT = ProgressReports.TYPE;
+  /** The reporter of a progress report. */
+  public static final ObjectType<Reporter> REPORTER = Reporters.TYPE;
+  /** An entry of a progress report. */
+  public static final ObjectType<ProgressEntry> PROGRESS_ENTRY = ProgressEntries.TYPE;
+  /** An IRM assessment, the root of a document of type {@code irm-assessment}. Since 1.1. */
+  public static final ObjectType<IrmAssessment> IRM_ASSESSMENT = IrmAssessments.TYPE;
+  /** An entry of an IRM assessment. */
+  public static final ObjectType<Assessment> ASSESSMENT = Assessments.TYPE;
+  /** A member, the root of a document of type {@code member}. Since 1.1. */
+  public static final ObjectType<Member> MEMBER = Members.TYPE;
+  /** A change of a member's status. */
+  public static final ObjectType<StatusChange> STATUS_CHANGE = StatusChanges.TYPE;
+  /** A decision on a member's status that kept it. */
+  public static final ObjectType<Decision> DECISION = Decisions.TYPE;
+  /** A member's action plan. */
+  public static final ObjectType<PlanRef> PLAN_REF = PlanRefs.TYPE;
+
+  /** Every object type, the roots first: the plan, then the other document types. */
+  public static final List<ObjectType<?>> TYPES = List.of(PLAN, PROGRESS_REPORT, IRM_ASSESSMENT,
+      MEMBER, ADOPTION, INSTITUTION, SECTION, MEASURE, ASSIGNMENT, INDICATOR, QUANTITY, PROVISION,
+      LINK, REPORTER, PROGRESS_ENTRY, ASSESSMENT, STATUS_CHANGE, DECISION, PLAN_REF);
+
+  /** The version that introduced the document types other than the plan. */
+  public static final String MONITORING_VERSION = "1.1";
 
   private Format() {}
+
+  /**
+   * Returns the root object type of a document type.
+   *
+   * @param type the document type
+   * @return the type of its root object
+   */
+  public static ObjectType<?> root(DocumentType type) {
+    return switch (type) {
+      case PLAN -> PLAN;
+      case PROGRESS_REPORT -> PROGRESS_REPORT;
+      case IRM_ASSESSMENT -> IRM_ASSESSMENT;
+      case MEMBER -> MEMBER;
+    };
+  }
 
   private static final class Plans {
     static final ObjectType.Builder<Plan> B = ObjectType.builder();
@@ -308,5 +367,242 @@ public final class Format {
     static final Property<Link, LocalizedText> TITLE = B.optional("title", TEXT, Link::title);
     static final ObjectType<Link> TYPE = B.type("link", "a", v -> new Link(REL.of(v), HREF.of(v),
         Optional.ofNullable(TITLE.of(v))));
+  }
+
+  // The document types of MONITORING.md, all new in 1.1. Their roots require "type": a document
+  // without one is a plan.
+
+  private static final class ProgressReports {
+    static final ObjectType.Builder<ProgressReport> B =
+        ObjectType.<ProgressReport>builder().since(MONITORING_VERSION);
+    static final Property<ProgressReport, String> SCHEMA_VERSION =
+        B.required("schemaVersion", ValueKind.VERSION, r -> Format.VERSION);
+    static final Property<ProgressReport, String> TYPE_ = B.required("type",
+        ValueKind.DOCUMENT_TYPE, r -> DocumentType.PROGRESS_REPORT.jsonName());
+    static final Property<ProgressReport, String> ID =
+        B.required("id", IDENTIFIER, ProgressReport::id);
+    static final Property<ProgressReport, String> PLAN_ =
+        B.required("plan", IDENTIFIER, ProgressReport::plan);
+    static final Property<ProgressReport, Reporter> REPORTER_ =
+        B.requiredObject("reporter", () -> Format.REPORTER, ProgressReport::reporter);
+    static final Property<ProgressReport, LocalDate> AS_OF =
+        B.required("asOf", DATE, ProgressReport::asOf);
+    static final Property<ProgressReport, LocalDate> PUBLISHED =
+        B.optional("published", DATE, ProgressReport::published);
+    static final Property<ProgressReport, List<String>> LANGUAGE_TAGS =
+        B.required("languages", LANGUAGES, ProgressReport::languages);
+    static final Property<ProgressReport, List<Link>> LINKS =
+        B.array("links", () -> Format.LINK, ProgressReport::links);
+    static final Property<ProgressReport, List<ProgressEntry>> ENTRIES = B.requiredArray(
+        "entries", () -> Format.PROGRESS_ENTRY, true, ProgressReport::entries);
+    static final Property<ProgressReport, Object> EXTENSIONS =
+        B.extensions(ProgressReport::extensions, JsonObject.EMPTY);
+    static final ObjectType<ProgressReport> TYPE = B.type("progress report", "the",
+        v -> new ProgressReport(ID.of(v), PLAN_.of(v), REPORTER_.of(v), AS_OF.of(v),
+            Optional.ofNullable(PUBLISHED.of(v)), LANGUAGE_TAGS.of(v), LINKS.of(v),
+            ENTRIES.of(v), (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class Reporters {
+    static final ObjectType.Builder<Reporter> B =
+        ObjectType.<Reporter>builder().since(MONITORING_VERSION);
+    static final Property<Reporter, ReporterKind> KIND =
+        B.enumeration("kind", ReporterKind.class, Reporter::kind);
+    static final Property<Reporter, LocalizedText> NAME = B.required("name", TEXT, Reporter::name);
+    static final Property<Reporter, Object> EXTENSIONS =
+        B.extensions(Reporter::extensions, JsonObject.EMPTY);
+    static final ObjectType<Reporter> TYPE = B.type("reporter", "the",
+        v -> new Reporter(KIND.of(v), NAME.of(v), (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class ProgressEntries {
+    static final String WHY = " (an entry needs at least one of \"status\", \"onSchedule\""
+        + " and \"summary\")";
+    static final ObjectType.Builder<ProgressEntry> B =
+        ObjectType.<ProgressEntry>builder().since(MONITORING_VERSION);
+    // Neither measure nor ogpId binds: reference-missing is a rule, not reading.
+    static final Property<ProgressEntry, OutlineNumber> MEASURE_ =
+        B.optional("measure", NUMBER, ProgressEntry::measure);
+    static final Property<ProgressEntry, String> OGP_ID_ =
+        B.optional("ogpId", OGP_ID, ProgressEntry::ogpId);
+    static final Property<ProgressEntry, ProgressStatus> STATUS = B.enumerationRequiredUnlessAny(
+        "status", ProgressStatus.class, List.of("onSchedule", "summary"), WHY,
+        ProgressEntry::status);
+    static final Property<ProgressEntry, Boolean> ON_SCHEDULE =
+        B.optional("onSchedule", ValueKind.BOOLEAN, ProgressEntry::onSchedule);
+    static final Property<ProgressEntry, LocalizedText> SUMMARY =
+        B.optional("summary", TEXT, ProgressEntry::summary);
+    static final Property<ProgressEntry, LocalizedText> CHALLENGES =
+        B.optional("challenges", TEXT, ProgressEntry::challenges);
+    static final Property<ProgressEntry, LocalizedText> NEXT_STEPS =
+        B.optional("nextSteps", TEXT, ProgressEntry::nextSteps);
+    static final Property<ProgressEntry, List<Link>> EVIDENCE =
+        B.array("evidence", () -> Format.LINK, ProgressEntry::evidence);
+    static final Property<ProgressEntry, Object> EXTENSIONS =
+        B.extensions(ProgressEntry::extensions, JsonObject.EMPTY);
+    static final ObjectType<ProgressEntry> TYPE = B.type("progress entry", "a",
+        v -> new ProgressEntry(Optional.ofNullable(MEASURE_.of(v)),
+            Optional.ofNullable(OGP_ID_.of(v)), Optional.ofNullable(STATUS.of(v)),
+            Optional.ofNullable(ON_SCHEDULE.of(v)), Optional.ofNullable(SUMMARY.of(v)),
+            Optional.ofNullable(CHALLENGES.of(v)), Optional.ofNullable(NEXT_STEPS.of(v)),
+            EVIDENCE.of(v), (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class IrmAssessments {
+    static final ObjectType.Builder<IrmAssessment> B =
+        ObjectType.<IrmAssessment>builder().since(MONITORING_VERSION);
+    static final Property<IrmAssessment, String> SCHEMA_VERSION =
+        B.required("schemaVersion", ValueKind.VERSION, a -> Format.VERSION);
+    static final Property<IrmAssessment, String> TYPE_ = B.required("type",
+        ValueKind.DOCUMENT_TYPE, a -> DocumentType.IRM_ASSESSMENT.jsonName());
+    static final Property<IrmAssessment, String> ID =
+        B.required("id", IDENTIFIER, IrmAssessment::id);
+    static final Property<IrmAssessment, String> PLAN_ =
+        B.required("plan", IDENTIFIER, IrmAssessment::plan);
+    static final Property<IrmAssessment, IrmProduct> PRODUCT =
+        B.enumeration("product", IrmProduct.class, IrmAssessment::product);
+    static final Property<IrmAssessment, PartialDate> PUBLISHED =
+        B.required("published", PARTIAL_DATE, IrmAssessment::published);
+    static final Property<IrmAssessment, List<String>> LANGUAGE_TAGS =
+        B.required("languages", LANGUAGES, IrmAssessment::languages);
+    static final Property<IrmAssessment, List<Link>> LINKS =
+        B.array("links", () -> Format.LINK, IrmAssessment::links);
+    static final Property<IrmAssessment, List<Assessment>> ENTRIES = B.requiredArray(
+        "entries", () -> Format.ASSESSMENT, true, IrmAssessment::entries);
+    static final Property<IrmAssessment, Object> EXTENSIONS =
+        B.extensions(IrmAssessment::extensions, JsonObject.EMPTY);
+    static final ObjectType<IrmAssessment> TYPE = B.type("IRM assessment", "the",
+        v -> new IrmAssessment(ID.of(v), PLAN_.of(v), PRODUCT.of(v), PUBLISHED.of(v),
+            LANGUAGE_TAGS.of(v), LINKS.of(v), ENTRIES.of(v), (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class Assessments {
+    static final ObjectType.Builder<Assessment> B =
+        ObjectType.<Assessment>builder().since(MONITORING_VERSION);
+    static final Property<Assessment, OutlineNumber> MEASURE_ =
+        B.optional("measure", NUMBER, Assessment::measure);
+    static final Property<Assessment, String> OGP_ID_ =
+        B.optional("ogpId", OGP_ID, Assessment::ogpId);
+    static final Property<Assessment, Specificity> SPECIFICITY =
+        B.optionalEnumeration("specificity", Specificity.class, Assessment::specificity);
+    static final Property<Assessment, Boolean> VERIFIABLE =
+        B.optional("verifiable", ValueKind.BOOLEAN, Assessment::verifiable);
+    static final Property<Assessment, Set<OgpValue>> OGP_VALUES =
+        B.enumSet("ogpValues", OgpValue.class, Assessment::ogpValues);
+    static final Property<Assessment, PotentialImpact> POTENTIAL_IMPACT = B.optionalEnumeration(
+        "potentialImpact", PotentialImpact.class, Assessment::potentialImpact);
+    static final Property<Assessment, Boolean> PROMISING =
+        B.optional("promising", ValueKind.BOOLEAN, Assessment::promising);
+    static final Property<Assessment, IrmCompletion> COMPLETION =
+        B.optionalEnumeration("completion", IrmCompletion.class, Assessment::completion);
+    static final Property<Assessment, OpenGovernmentResult> DID_IT_OPEN_GOVERNMENT =
+        B.optionalEnumeration("didItOpenGovernment", OpenGovernmentResult.class,
+            Assessment::didItOpenGovernment);
+    static final Property<Assessment, Boolean> STARRED =
+        B.optional("starred", ValueKind.BOOLEAN, Assessment::starred);
+    static final Property<Assessment, LocalizedText> SUMMARY =
+        B.optional("summary", TEXT, Assessment::summary);
+    static final Property<Assessment, Object> EXTENSIONS =
+        B.extensions(Assessment::extensions, JsonObject.EMPTY);
+    static final ObjectType<Assessment> TYPE = B.type("assessment", "an",
+        v -> new Assessment(Optional.ofNullable(MEASURE_.of(v)),
+            Optional.ofNullable(OGP_ID_.of(v)), Optional.ofNullable(SPECIFICITY.of(v)),
+            Optional.ofNullable(VERIFIABLE.of(v)), OGP_VALUES.of(v),
+            Optional.ofNullable(POTENTIAL_IMPACT.of(v)), Optional.ofNullable(PROMISING.of(v)),
+            Optional.ofNullable(COMPLETION.of(v)),
+            Optional.ofNullable(DID_IT_OPEN_GOVERNMENT.of(v)),
+            Optional.ofNullable(STARRED.of(v)), Optional.ofNullable(SUMMARY.of(v)),
+            (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class Members {
+    static final ObjectType.Builder<Member> B =
+        ObjectType.<Member>builder().since(MONITORING_VERSION);
+    static final Property<Member, String> SCHEMA_VERSION =
+        B.required("schemaVersion", ValueKind.VERSION, m -> Format.VERSION);
+    static final Property<Member, String> TYPE_ = B.required("type", ValueKind.DOCUMENT_TYPE,
+        m -> DocumentType.MEMBER.jsonName());
+    static final Property<Member, String> ID = B.required("id", IDENTIFIER, Member::id);
+    static final Property<Member, LocalizedText> NAME = B.required("name", TEXT, Member::name);
+    static final Property<Member, MemberType> MEMBER_TYPE =
+        B.enumeration("memberType", MemberType.class, Member::memberType);
+    static final Property<Member, String> COUNTRY_CODE =
+        B.required("country", COUNTRY, Member::country);
+    static final Property<Member, LocalizedText> JURISDICTION =
+        B.optional("jurisdiction", TEXT, Member::jurisdiction);
+    static final Property<Member, PartialDate> JOINED =
+        B.required("joined", PARTIAL_DATE, Member::joined);
+    static final Property<Member, List<Link>> LINKS =
+        B.array("links", () -> Format.LINK, Member::links);
+    static final Property<Member, List<StatusChange>> STATUS_HISTORY = B.requiredArray(
+        "statusHistory", () -> Format.STATUS_CHANGE, true, Member::statusHistory);
+    static final Property<Member, List<Decision>> DECISIONS =
+        B.array("decisions", () -> Format.DECISION, Member::decisions);
+    static final Property<Member, List<PlanRef>> ACTION_PLANS =
+        B.array("actionPlans", () -> Format.PLAN_REF, Member::actionPlans);
+    static final Property<Member, Object> EXTENSIONS =
+        B.extensions(Member::extensions, JsonObject.EMPTY);
+    static final ObjectType<Member> TYPE = B.type("member", "the", v -> new Member(ID.of(v),
+        NAME.of(v), MEMBER_TYPE.of(v), COUNTRY_CODE.of(v), Optional.ofNullable(JURISDICTION.of(v)),
+        JOINED.of(v), LINKS.of(v), STATUS_HISTORY.of(v), DECISIONS.of(v), ACTION_PLANS.of(v),
+        (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class StatusChanges {
+    static final ObjectType.Builder<StatusChange> B =
+        ObjectType.<StatusChange>builder().since(MONITORING_VERSION);
+    static final Property<StatusChange, MemberStatus> STATUS =
+        B.enumeration("status", MemberStatus.class, StatusChange::status);
+    static final Property<StatusChange, PartialDate> FROM =
+        B.required("from", PARTIAL_DATE, StatusChange::from);
+    static final Property<StatusChange, LocalizedText> DECIDED_BY =
+        B.optional("decidedBy", TEXT, StatusChange::decidedBy);
+    static final Property<StatusChange, LocalizedText> REASON =
+        B.optional("reason", TEXT, StatusChange::reason);
+    static final Property<StatusChange, List<Link>> LINKS =
+        B.array("links", () -> Format.LINK, StatusChange::links);
+    static final Property<StatusChange, Object> EXTENSIONS =
+        B.extensions(StatusChange::extensions, JsonObject.EMPTY);
+    static final ObjectType<StatusChange> TYPE = B.type("status change", "a",
+        v -> new StatusChange(STATUS.of(v), FROM.of(v), Optional.ofNullable(DECIDED_BY.of(v)),
+            Optional.ofNullable(REASON.of(v)), LINKS.of(v), (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class Decisions {
+    static final ObjectType.Builder<Decision> B =
+        ObjectType.<Decision>builder().since(MONITORING_VERSION);
+    static final Property<Decision, PartialDate> DATE_ =
+        B.required("date", PARTIAL_DATE, Decision::date);
+    static final Property<Decision, MemberStatus> STATUS =
+        B.enumeration("status", MemberStatus.class, Decision::status);
+    static final Property<Decision, LocalizedText> DECIDED_BY =
+        B.optional("decidedBy", TEXT, Decision::decidedBy);
+    static final Property<Decision, LocalizedText> SUMMARY =
+        B.optional("summary", TEXT, Decision::summary);
+    static final Property<Decision, List<Link>> LINKS =
+        B.array("links", () -> Format.LINK, Decision::links);
+    static final Property<Decision, Object> EXTENSIONS =
+        B.extensions(Decision::extensions, JsonObject.EMPTY);
+    static final ObjectType<Decision> TYPE = B.type("decision", "a",
+        v -> new Decision(DATE_.of(v), STATUS.of(v), Optional.ofNullable(DECIDED_BY.of(v)),
+            Optional.ofNullable(SUMMARY.of(v)), LINKS.of(v), (JsonObject) EXTENSIONS.of(v)));
+  }
+
+  private static final class PlanRefs {
+    static final ObjectType.Builder<PlanRef> B =
+        ObjectType.<PlanRef>builder().since(MONITORING_VERSION);
+    static final Property<PlanRef, String> PLAN_ = B.required("plan", IDENTIFIER, PlanRef::plan);
+    // As a plan's own period: an END or START/END.
+    static final Property<PlanRef, TimeFrame> PERIOD_ =
+        B.required("period", PERIOD, PlanRef::period);
+    static final Property<PlanRef, PartialDate> ADOPTED =
+        B.optional("adopted", PARTIAL_DATE, PlanRef::adopted);
+    static final Property<PlanRef, List<Link>> LINKS =
+        B.array("links", () -> Format.LINK, PlanRef::links);
+    static final Property<PlanRef, Object> EXTENSIONS =
+        B.extensions(PlanRef::extensions, JsonObject.EMPTY);
+    static final ObjectType<PlanRef> TYPE = B.type("action plan", "an", v -> new PlanRef(
+        PLAN_.of(v), PERIOD_.of(v), Optional.ofNullable(ADOPTED.of(v)), LINKS.of(v),
+        (JsonObject) EXTENSIONS.of(v)));
   }
 }

@@ -33,6 +33,8 @@ public final class ObjectType<O> {
   private final Function<Values, O> build;
   private final long required;
   private final long conditional;
+  // Per property required unless any of others is present: its bit and theirs.
+  private final long[] alternativeGroups;
   private final boolean nests;
 
   private ObjectType(String noun, String article, List<Property<O, ?>> properties,
@@ -47,6 +49,7 @@ public final class ObjectType<O> {
     Map<String, Property<O, ?>> map = new HashMap<>();
     long mask = 0;
     long maybe = 0;
+    List<Long> groups = new ArrayList<>();
     for (int i = 0; i < byIndex.length; i++) {
       Property<O, ?> p = properties.get(i);
       if (p.index() != i) {
@@ -67,7 +70,18 @@ public final class ObjectType<O> {
               + p.unlessName());
         }
       }
+      if (p.presence() == Presence.REQUIRED_UNLESS_ANY) {
+        long group = 1L << p.index();
+        for (String other : p.alternatives()) {
+          Property<O, ?> q = properties.stream().filter(x -> x.name().equals(other)).findFirst()
+              .orElseThrow(() -> new IllegalStateException(noun + "." + p.name()
+                  + " names no property " + other));
+          group |= 1L << q.index();
+        }
+        groups.add(group);
+      }
     }
+    this.alternativeGroups = groups.stream().mapToLong(Long::longValue).toArray();
     this.byName = map;
     this.build = build;
     this.required = mask;
@@ -162,6 +176,22 @@ public final class ObjectType<O> {
    */
   public long conditionalMask() {
     return conditional;
+  }
+
+  /**
+   * Tells whether an object, of which the properties whose bits are set were present, has at
+   * least one of each group of alternatives ({@link Presence#REQUIRED_UNLESS_ANY}).
+   *
+   * @param present one bit per property index present
+   * @return true if no such property is missing
+   */
+  public boolean hasAlternatives(long present) {
+    for (long group : alternativeGroups) {
+      if ((present & group) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -337,6 +367,76 @@ public final class ObjectType<O> {
     }
 
     /**
+     * Declares an optional property holding the name of a constant of an enum, held as an
+     * {@code Optional} by the model.
+     *
+     * @param <E> the enum
+     * @param name the name
+     * @param type the enum's class
+     * @param getter takes the {@code Optional} from the model
+     * @return the property
+     */
+    public <E extends Enum<E>> Property<O, E> optionalEnumeration(String name, Class<E> type,
+        Function<O, java.util.Optional<E>> getter) {
+      return add(name, ValueKind.ENUM, Presence.OPTIONAL, getter, null,
+          List.of(type.getEnumConstants()), false, false, null, null, null);
+    }
+
+    /**
+     * Declares a required object property of another type.
+     *
+     * @param <V> the model type of the value
+     * @param name the name
+     * @param type the value's type, supplied lazily so that types may refer to each other
+     * @param getter takes the value from the model
+     * @return the property
+     */
+    public <V> Property<O, V> requiredObject(String name, Supplier<ObjectType<V>> type,
+        Function<O, V> getter) {
+      return add(name, ValueKind.OBJECT, Presence.REQUIRED, getter, type::get, null, false,
+          false, null, null, null);
+    }
+
+    /**
+     * Declares an optional property that an object needs unless it has one of some other
+     * properties, declared before or after it ({@link Presence#REQUIRED_UNLESS_ANY}). An
+     * optional boolean of this kind keeps {@code false}: the model holds it as an
+     * {@code Optional}.
+     *
+     * @param <V> the value type
+     * @param name the name
+     * @param kind the kind of value
+     * @param alternatives the names of the other properties, any of which makes it optional
+     * @param why why one of them is required, for messages, starting with a space
+     * @param getter takes the {@code Optional} from the model
+     * @return the property
+     */
+    public <V> Property<O, V> requiredUnlessAny(String name, ValueKind kind,
+        List<String> alternatives, String why, Function<O, java.util.Optional<V>> getter) {
+      return add(name, kind, Presence.REQUIRED_UNLESS_ANY, getter, null, null, false, false,
+          null, why, null, alternatives);
+    }
+
+    /**
+     * Declares an optional enum property that an object needs unless it has one of some other
+     * properties ({@link Presence#REQUIRED_UNLESS_ANY}).
+     *
+     * @param <E> the enum
+     * @param name the name
+     * @param type the enum's class
+     * @param alternatives the names of the other properties, any of which makes it optional
+     * @param why why one of them is required, for messages, starting with a space
+     * @param getter takes the {@code Optional} from the model
+     * @return the property
+     */
+    public <E extends Enum<E>> Property<O, E> enumerationRequiredUnlessAny(String name,
+        Class<E> type, List<String> alternatives, String why,
+        Function<O, java.util.Optional<E>> getter) {
+      return add(name, ValueKind.ENUM, Presence.REQUIRED_UNLESS_ANY, getter, null,
+          List.of(type.getEnumConstants()), false, false, null, why, null, alternatives);
+    }
+
+    /**
      * Declares an optional boolean that the model holds as {@code false} when absent, and that
      * the writer leaves out when false.
      *
@@ -479,11 +579,20 @@ public final class ObjectType<O> {
         Function<O, ?> getter, @Nullable Supplier<ObjectType<?>> element,
         @Nullable List<? extends Enum<?>> constants, boolean nonEmpty, boolean label,
         @Nullable String unless, @Nullable String why, @Nullable Object absent) {
+      return add(name, kind, presence, getter, element, constants, nonEmpty, label, unless, why,
+          absent, List.of());
+    }
+
+    private <V> Property<O, V> add(String name, ValueKind kind, Presence presence,
+        Function<O, ?> getter, @Nullable Supplier<ObjectType<?>> element,
+        @Nullable List<? extends Enum<?>> constants, boolean nonEmpty, boolean label,
+        @Nullable String unless, @Nullable String why, @Nullable Object absent,
+        List<String> alternatives) {
       if (built) {
         throw new IllegalStateException("the type is already built");
       }
       Property<O, V> p = new Property<>(name, kind, presence, properties.size(), since, getter,
-          element, constants, nonEmpty, label, unless, why, absent);
+          element, constants, nonEmpty, label, unless, why, absent, alternatives);
       properties.add(p);
       return p;
     }

@@ -33,7 +33,13 @@ public final class Property<O, V> {
      * not empty (a plan's sections, unless it has top-level measures); an array property so
      * required must not be empty either.
      */
-    REQUIRED_UNLESS_NON_EMPTY
+    REQUIRED_UNLESS_NON_EMPTY,
+    /**
+     * The property is required unless one of some other properties of the object is present
+     * (a progress entry's status, unless it has {@code onSchedule} or a {@code summary}): an
+     * object needs at least one of them, and the finding is at this one. Since 1.1.
+     */
+    REQUIRED_UNLESS_ANY
   }
 
   private final String name;
@@ -49,11 +55,13 @@ public final class Property<O, V> {
   private final @Nullable String unless;
   private final @Nullable String why;
   private final @Nullable Object absent;
+  private final List<String> alternatives;
 
   Property(String name, ValueKind kind, Presence presence, int index, String since,
       Function<O, ?> getter, @Nullable Supplier<ObjectType<?>> element,
       @Nullable List<? extends Enum<?>> constants, boolean nonEmpty, boolean label,
-      @Nullable String unless, @Nullable String why, @Nullable Object absent) {
+      @Nullable String unless, @Nullable String why, @Nullable Object absent,
+      List<String> alternatives) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.presence = Objects.requireNonNull(presence, "presence");
@@ -67,6 +75,17 @@ public final class Property<O, V> {
     this.unless = unless;
     this.why = why;
     this.absent = absent;
+    this.alternatives = List.copyOf(alternatives);
+  }
+
+  /**
+   * Returns the other properties of the object whose presence makes a
+   * {@link Presence#REQUIRED_UNLESS_ANY} property optional.
+   *
+   * @return their names, in canonical order; empty for other presences
+   */
+  public List<String> alternatives() {
+    return alternatives;
   }
 
   /**

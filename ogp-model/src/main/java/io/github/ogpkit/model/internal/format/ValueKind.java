@@ -13,7 +13,10 @@ import org.apiguardian.api.API;
 public enum ValueKind {
   /** The format version, a string {@code MAJOR.MINOR}. */
   VERSION,
-  /** The document type, the string {@code plan} for plans. Since 1.1. */
+  /**
+   * The document type: {@code plan}, {@code progress-report}, {@code irm-assessment} or
+   * {@code member}, the {@code jsonName} of a {@code DocumentType}. Since 1.1.
+   */
   DOCUMENT_TYPE,
   /** The id of a rule profile, one of {@code Plan.PROFILES}. Since 1.1. */
   PROFILE,
@@ -52,6 +55,11 @@ public enum ValueKind {
   NUMBER,
   /** A date {@code YYYY-MM-DD}. */
   DATE,
+  /**
+   * A partial date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, held as a
+   * {@code PartialDate}. Since 1.1.
+   */
+  PARTIAL_DATE,
   /** The name of a constant of an enum, upper case. */
   ENUM,
   /** {@code true} or {@code false}. */
