@@ -41,19 +41,33 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and safe for use by many threads. Input problems are findings; only
  * a failure to read the input at all (a missing file, an I/O error) throws
  * {@link UncheckedIOException}. Do not use this reader for JSON that is not a plan: it knows
- * only the plan format.
+ * only the plan format. A document whose {@code type} is another document type of MONITORING.md
+ * ({@code progress-report}, {@code irm-assessment}, {@code member}) is an {@code invalid-value}
+ * at {@code /type} and is not checked further; {@link DocumentReader} reads every type.
  */
 @API(status = STABLE, since = "0.1")
 public final class PlanReader {
 
-  private static final PlanReader STANDARD = new PlanReader(ReadLimits.defaults());
+  private static final PlanReader STANDARD = new PlanReader(ReadLimits.defaults(), false);
 
   private final ReadLimits limits;
   private final ReadEngine engine;
+  // A DocumentReader's: the type decides how the root is read. A PlanReader reads plans only.
+  private final boolean anyType;
 
-  private PlanReader(ReadLimits limits) {
+  private PlanReader(ReadLimits limits, boolean anyType) {
     this.limits = limits;
     this.engine = new ReadEngine(limits);
+    this.anyType = anyType;
+  }
+
+  /** The reader of documents of any type with these limits, for {@link DocumentReader}. */
+  static PlanReader anyType(ReadLimits limits) {
+    return new PlanReader(limits, true);
+  }
+
+  private String noun() {
+    return anyType ? "document" : "plan";
   }
 
   /**
@@ -135,7 +149,8 @@ public final class PlanReader {
         text.append(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the plan text: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the " + noun() + " text: " + e.getMessage(),
+          e);
     }
     if (text.length() > max) {
       return result(SourceText.tooLong(max), null);
@@ -167,9 +182,10 @@ public final class PlanReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("plan file " + file + " does not exist", e);
+      throw new UncheckedIOException(noun() + " file " + file + " does not exist", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + noun() + " file " + file + ": "
+          + e.getMessage(), e);
     }
   }
 
@@ -189,16 +205,16 @@ public final class PlanReader {
         length += n;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + (source == null ? "the plan" : source)
+      throw new UncheckedIOException("cannot read " + (source == null ? "the " + noun() : source)
           + ": " + e.getMessage(), e);
     }
     return read(buffer, length, source);
   }
 
   private ReadResult result(SourceText text, @Nullable String source) {
-    ReadEngine.Outcome outcome = engine.read(text);
-    return new ReadResult(outcome.plan(), outcome.findings(), engine, text.bytes(),
-        text.length(), source);
+    ReadEngine.Outcome outcome = engine.read(text, anyType);
+    return new ReadResult(outcome.plan(), outcome.document(), outcome.findings(), engine,
+        text.bytes(), text.length(), source);
   }
 
   /**
@@ -435,7 +451,7 @@ public final class PlanReader {
      * @return the reader, not null
      */
     public PlanReader build() {
-      return new PlanReader(limits);
+      return new PlanReader(limits, false);
     }
   }
 }

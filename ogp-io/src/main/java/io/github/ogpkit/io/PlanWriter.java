@@ -2,17 +2,12 @@ package io.github.ogpkit.io;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import io.github.ogpkit.io.internal.CanonicalJson;
-import io.github.ogpkit.io.internal.FormatWriter;
 import io.github.ogpkit.model.Plan;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.apiguardian.api.API;
-import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes plans in the one canonical form of the format: UTF-8, two-space indentation, every
@@ -31,7 +26,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * surrogates; every other character, non-ASCII included, is written as itself in UTF-8.
  *
  * <p>The writer is stateless and safe for use by many threads. It writes what the plan holds,
- * valid or not: validate first if only valid plans may leave.
+ * valid or not: validate first if only valid plans may leave. {@link DocumentWriter} writes
+ * documents of every type the same way; this writer is the same for plans.
  */
 @API(status = STABLE, since = "0.1")
 public final class PlanWriter {
@@ -56,7 +52,7 @@ public final class PlanWriter {
    * @return the canonical text, ending with a newline, not null
    */
   public String write(Plan plan) {
-    return new String(writeBytes(plan), StandardCharsets.UTF_8);
+    return DocumentWriter.canonical().write(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
@@ -66,8 +62,7 @@ public final class PlanWriter {
    * @return the canonical bytes, not null
    */
   public byte[] writeBytes(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
-    return CanonicalJson.write(gen -> FormatWriter.CANONICAL.writePlan(plan, gen));
+    return DocumentWriter.canonical().writeBytes(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
@@ -78,17 +73,7 @@ public final class PlanWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Plan plan, OutputStream out) {
-    Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(out, "out");
-    try {
-      CanonicalJson.write(gen -> FormatWriter.CANONICAL.writePlan(plan, gen), out);
-      out.flush();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException("cannot write the plan: " + e.getCause().getMessage(),
-          e.getCause());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
-    }
+    DocumentWriter.canonical().write(Objects.requireNonNull(plan, "plan"), out);
   }
 
   /**
@@ -100,12 +85,6 @@ public final class PlanWriter {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Plan plan, Writer out) {
-    Objects.requireNonNull(out, "out");
-    try {
-      out.write(write(plan));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
-    }
+    DocumentWriter.canonical().write(Objects.requireNonNull(plan, "plan"), out);
   }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.ogpkit.io.internal.ReadEngine;
+import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.CheckedPlan;
@@ -23,8 +24,8 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What reading one document gave: the plan when it binds, every reading finding, and the text,
- * to locate paths in it.
+ * What reading one document gave: the plan (or, from a {@link DocumentReader}, the document of
+ * any type) when it binds, every reading finding, and the text, to locate paths in it.
  *
  * <pre>{@code
  * ReadResult result = PlanReader.standard().read(Path.of("plan.json"));
@@ -44,14 +45,16 @@ import org.jspecify.annotations.Nullable;
 public final class ReadResult {
 
   private final @Nullable CheckedPlan plan;
+  private final @Nullable Document document;
   private final ValidationReport report;
   private final ReadEngine engine;
   private final byte @Nullable [] text;
   private final int length;
 
-  ReadResult(@Nullable CheckedPlan plan, List<Finding> findings, ReadEngine engine,
-      byte @Nullable [] text, int length, @Nullable String source) {
+  ReadResult(@Nullable CheckedPlan plan, @Nullable Document document, List<Finding> findings,
+      ReadEngine engine, byte @Nullable [] text, int length, @Nullable String source) {
     this.plan = plan;
+    this.document = document;
     ValidationReport r = ValidationReport.of(findings);
     this.report = source == null ? r : r.withSource(source);
     this.engine = engine;
@@ -60,7 +63,8 @@ public final class ReadResult {
   }
 
   /**
-   * Returns the plan, present exactly when the document bound: no reading finding is an error.
+   * Returns the plan, present exactly when the document bound (no reading finding is an error)
+   * and is a plan.
    *
    * @return the plan, or empty
    */
@@ -80,6 +84,28 @@ public final class ReadResult {
     return Optional.ofNullable(plan);
   }
 
+
+  /**
+   * Returns the document of whatever type it is (a {@link Plan}, a {@code ProgressReport}, an
+   * {@code IrmAssessment} or a {@code Member}), present exactly when the document bound: no
+   * reading finding is an error. A {@link PlanReader} binds plans only; a
+   * {@link DocumentReader} binds every type.
+   *
+   * <pre>{@code
+   * switch (DocumentReader.standard().read(path).document().orElseThrow()) {
+   *   case Plan plan -> ...
+   *   case ProgressReport report -> ...
+   *   case IrmAssessment assessment -> ...
+   *   case Member member -> ...
+   * }
+   * }</pre>
+   *
+   * @return the document, or empty
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Optional<Document> document() {
+    return Optional.ofNullable(document);
+  }
 
   /**
    * Returns the reading findings in document order, each with its line and column.
@@ -133,8 +159,8 @@ public final class ReadResult {
    * validator's findings together, in document order, each rule finding given the line and
    * column of its path (or of the nearest existing ancestor), all found in one pass over the
    * text. The report keeps the validator's profile and this result's source. When the plan did
-   * not bind, the validator is not run and the report holds the reading findings alone, without
-   * a profile.
+   * not bind, or the document is not a plan, the validator is not run and the report holds the
+   * reading findings alone, without a profile.
    *
    * @param validator the validator, not null
    * @return the combined report, not null

@@ -68,7 +68,7 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
           String.format(Locale.ROOT, "more values than the limit of %,d (maxValues); objects, "
               + "arrays, strings, numbers, booleans and nulls each count one", MAX_VALUES))));
     }
-    ReadEngine.Outcome outcome = ENGINE.read(copy.bytes(), copy.length(), copy.locator(), false);
+    ReadEngine.Outcome outcome = ENGINE.read(copy.bytes(), copy.length(), copy.locator(), false, false);
     if (outcome.plan() == null) {
       throw new InvalidPlanException(p, start,
           ValidationReport.of(outcome.findings()).atLeast(Severity.ERROR).findings());

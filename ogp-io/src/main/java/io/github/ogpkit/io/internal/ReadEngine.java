@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.FindingList.Target;
+import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.CheckedPlan;
@@ -33,7 +34,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 
 /**
- * Reads checked UTF-8 bytes into a plan and its findings, in one pass of Jackson's byte parser,
+ * Reads checked UTF-8 bytes into a plan, or a document of any type, and its findings, in one pass of Jackson's byte parser,
  * and locates paths in them afterwards on demand. Internal.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -52,11 +53,15 @@ public final class ReadEngine {
   /**
    * The outcome of reading.
    *
-   * @param plan the plan, or null if it did not bind or any reading error was found
+   * @param plan the plan, or null if it did not bind, any reading error was found, or the
+   *     document is of another type
+   * @param document the document of any type, or null if it did not bind or any reading error
+   *     was found
    * @param findings the reading findings, in the order found, each with its location
    */
   @API(status = INTERNAL, since = "0.1")
-  public record Outcome(@Nullable CheckedPlan plan, List<Finding> findings) {}
+  public record Outcome(@Nullable CheckedPlan plan, @Nullable Document document,
+      List<Finding> findings) {}
 
   /**
    * Creates an engine with a strictly configured parser factory.
@@ -102,11 +107,23 @@ public final class ReadEngine {
    * @return the outcome
    */
   public Outcome read(SourceText source) {
+    return read(source, false);
+  }
+
+  /**
+   * Reads checked input as a plan, or as a document of any type.
+   *
+   * @param source the checked bytes or their problem
+   * @param anyType whether the document may be of any type ({@code DocumentReader}), rather than
+   *     a plan only ({@code PlanReader})
+   * @return the outcome
+   */
+  public Outcome read(SourceText source, boolean anyType) {
     if (source.problem() != null) {
-      return new Outcome(null, List.of(source.problem()));
+      return new Outcome(null, null, List.of(source.problem()));
     }
     return read(source.bytes(), source.length(),
-        Locator.forText(source.bytes(), source.length()), true);
+        Locator.forText(source.bytes(), source.length()), true, anyType);
   }
 
   /**
@@ -116,12 +133,13 @@ public final class ReadEngine {
    * @param length its length in bytes
    * @param locator the locator of the document
    * @param whole true if the bytes are a whole document, after which nothing may follow
+   * @param anyType whether the document may be of any type, rather than a plan only
    * @return the outcome
    */
-  Outcome read(byte[] bytes, int length, Locator locator, boolean whole) {
+  Outcome read(byte[] bytes, int length, Locator locator, boolean whole, boolean anyType) {
     FindingList findings = new FindingList(maxFindings);
-    Plan plan = null;
-    PlanBinder binder = null;
+    Document document = null;
+    DocumentBinder binder = null;
     boolean afterRoot = false;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       try {
@@ -133,9 +151,9 @@ public final class ReadEngine {
           syntax(findings, locator.at(parser.currentTokenLocation()),
               "the document is " + describe(parser) + ", not a JSON object");
         } else {
-          binder = new PlanBinder(new Cursor(parser, locator, findings, maxValues),
-              () -> ahead(bytes, length));
-          plan = binder.plan();
+          binder = new DocumentBinder(new Cursor(parser, locator, findings, maxValues), anyType,
+              () -> ahead(bytes, length, anyType));
+          document = binder.document();
           afterRoot = true;
           if (whole && parser.nextToken() != null) {
             syntax(findings, locator.at(parser.currentTokenLocation()),
@@ -150,12 +168,13 @@ public final class ReadEngine {
       }
     }
     if (findings.errors() > 0) {
-      plan = null;
+      document = null;
     }
     List<Finding> all = findings.complete(
         targets -> LocatePass.locate(factory, bytes, length, locator, targets, true));
     // Bound with no reading error: every structural check passed.
-    return new Outcome(plan == null ? null : CheckedPlans.of(plan, binder.declaredVersion()), all);
+    return new Outcome(document instanceof Plan plan
+        ? CheckedPlans.of(plan, binder.declaredVersion()) : null, document, all);
   }
 
   /**
@@ -184,30 +203,37 @@ public final class ReadEngine {
 
   /**
    * The root's schemaVersion when it is a string, and its type when that is a string before the
-   * version, read ahead of the properties before them.
+   * version, read ahead of the properties before them; for a document of any type, the type
+   * wherever it is.
    */
-  private PlanBinder.Ahead ahead(byte[] bytes, int length) {
+  private DocumentBinder.Ahead ahead(byte[] bytes, int length, boolean anyType) {
+    String version = null;
     String type = null;
+    boolean versionSeen = false;
+    boolean typed = false;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return new PlanBinder.Ahead(null, null);
+        return new DocumentBinder.Ahead(null, null, false);
       }
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
-        if (name.equals("schemaVersion")) {
-          return new PlanBinder.Ahead(value == JsonToken.VALUE_STRING ? parser.getString() : null,
-              type);
+        if (name.equals("schemaVersion") && !versionSeen) {
+          versionSeen = true;
+          version = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+        } else if (name.equals("type") && !typed && (anyType || !versionSeen)) {
+          typed = true;
+          type = value == JsonToken.VALUE_STRING ? parser.getString() : null;
         }
-        if (name.equals("type") && value == JsonToken.VALUE_STRING && type == null) {
-          type = parser.getString();
+        if (versionSeen && (typed || !anyType)) {
+          break;
         }
         parser.skipChildren();
       }
     } catch (JacksonException e) {
       // The main pass reports the problem where it meets it.
     }
-    return new PlanBinder.Ahead(null, type);
+    return new DocumentBinder.Ahead(version, type, typed);
   }
 
   private static void syntax(FindingList findings, TextLocation at, String message) {

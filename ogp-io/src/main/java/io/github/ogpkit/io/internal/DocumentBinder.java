@@ -1,12 +1,16 @@
 package io.github.ogpkit.io.internal;
 
-import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.Document;
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.internal.format.Format;
+import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.internal.format.ValueKind;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.TextLocation;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,21 +26,39 @@ import org.jspecify.annotations.Nullable;
  * <p>This class adds to {@link ObjectBinder} what only the root has: the format version, which
  * says how the rest is read, and the document type. A document of another major version is not
  * checked beyond its version; one of a newer minor version has its unknown properties, and a
- * profile this reader does not know, reported as warnings. A document whose {@code type} is not
- * {@code plan} is not checked beyond its type.
+ * profile this reader does not know, reported as warnings.
+ *
+ * <p>A binder for plans only reads a document whose {@code type} is not {@code plan} no further
+ * than its type. A binder for any document type reads the {@code type} ahead, wherever it is in
+ * the root, and reads the root as that type's (a document without one is a plan); an unknown
+ * type is an error, and the rest of that document is not checked. The document types other than
+ * the plan are new in 1.1: a document of one of them that declares {@code 1.0} is a
+ * {@code schema-version} error.
  *
  * <p>One binder reads one document; it is not thread-safe.
  */
-final class PlanBinder extends ObjectBinder {
+final class DocumentBinder extends ObjectBinder {
 
-  private static final String PLAN_TYPE = "plan";
+  private static final String PLAN_TYPE = DocumentType.PLAN.jsonName();
+  private static final List<String> TYPE_NAMES =
+      Arrays.stream(DocumentType.values()).map(DocumentType::jsonName).toList();
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
-  /** What the root says of itself, read ahead of the properties before it. */
-  record Ahead(@Nullable String version, @Nullable String type) {}
+  /**
+   * What the root says of itself, read ahead of the properties before it.
+   *
+   * @param version the {@code schemaVersion} string, or null
+   * @param type the {@code type} string, or null
+   * @param typed whether the root has a {@code type} at all, a string or not
+   */
+  record Ahead(@Nullable String version, @Nullable String type, boolean typed) {}
 
   private final Supplier<Ahead> ahead;
+  private final boolean anyType;
+  private @Nullable Ahead read;
+  private ObjectType<?> rootType = Format.PLAN;
+  private String expectedType = PLAN_TYPE;
   private boolean versionDecided;
   private boolean otherMajor;
   private boolean otherType;
@@ -47,12 +69,21 @@ final class PlanBinder extends ObjectBinder {
    * Creates a binder for one document.
    *
    * @param cursor the cursor, on the root object's first token
+   * @param anyType whether the document may be of any type, rather than a plan only
    * @param ahead finds the root's {@code schemaVersion} string, and its {@code type} string if it
-   *     comes before, when the version is not the first property, by reading ahead
+   *     comes before (anywhere, for a binder of any type), by reading ahead; called at most once
    */
-  PlanBinder(Cursor cursor, Supplier<Ahead> ahead) {
+  DocumentBinder(Cursor cursor, boolean anyType, Supplier<Ahead> ahead) {
     super(cursor);
+    this.anyType = anyType;
     this.ahead = ahead;
+  }
+
+  private Ahead ahead() {
+    if (read == null) {
+      read = ahead.get();
+    }
+    return read;
   }
 
   /**
@@ -70,17 +101,36 @@ final class PlanBinder extends ObjectBinder {
    * ({@link Cursor.Stop}) ends reading and propagates after the messages of the findings waiting
    * for their objects' names are completed; the caller reports it.
    *
-   * @return the plan, or null if any error was found
+   * @return the document, or null if any error was found
    */
-  @Nullable Plan plan() {
+  @Nullable Document document() {
     try {
       cursor.count();
-      Plan plan = read(Format.PLAN);
-      return cursor.findings().errors() == 0 ? plan : null;
+      if (anyType) {
+        chooseRoot();
+      }
+      Object document = read(rootType);
+      return cursor.findings().errors() == 0 ? (Document) document : null;
     } catch (RuntimeException e) {
       nameOpenObjects();
       throw e;
     }
+  }
+
+  /** Reads the root as the type its {@code type} names; an unknown type is not checked. */
+  private void chooseRoot() {
+    Ahead a = ahead();
+    if (!a.typed()) {
+      return;
+    }
+    DocumentType type = a.type() == null ? null : DocumentType.fromJsonName(a.type()).orElse(null);
+    if (type == null) {
+      // Reported where the type is read: wrong-type, or a type no reader knows.
+      otherType = true;
+      return;
+    }
+    rootType = Format.root(type);
+    expectedType = type.jsonName();
   }
 
   @Override
@@ -93,9 +143,9 @@ final class PlanBinder extends ObjectBinder {
     // The version says how everything else is read: when another property comes first, the
     // version is read ahead, and a type before it.
     if (!versionDecided) {
-      Ahead a = ahead.get();
+      Ahead a = ahead();
       decide(a.version());
-      if (a.type() != null && !a.type().equals(PLAN_TYPE) && !otherMajor
+      if (a.type() != null && !a.type().equals(expectedType) && !otherMajor
           && (p == null || p.kind() != ValueKind.DOCUMENT_TYPE)) {
         otherType = true;
       }
@@ -127,13 +177,22 @@ final class PlanBinder extends ObjectBinder {
   /** Reads the document type: a document of another type is not checked beyond it. */
   private void type() {
     String t = cursor.string();
-    if (t == null || t.equals(PLAN_TYPE)) {
+    if (t == null || t.equals(expectedType)) {
       return;
     }
     otherType = true;
+    if (anyType) {
+      String suggestion = Text.suggest(t, TYPE_NAMES);
+      cursor.error(Findings.INVALID_VALUE, "type " + Text.quote(t) + " is not a document type;"
+          + " expected " + String.join(", ", TYPE_NAMES)
+          + (suggestion != null ? " (did you mean \"" + suggestion + "\"?)" : "")
+          + ", so the rest of the document is not checked");
+      return;
+    }
+    boolean known = DocumentType.fromJsonName(t).isPresent();
     cursor.error(Findings.INVALID_VALUE, "type " + Text.quote(t) + " is not a type this reader"
         + " reads; a plan's type is \"plan\" (or leave it out), so the rest of the document is"
-        + " not checked");
+        + " not checked" + (known ? " (DocumentReader reads " + t + " documents)" : ""));
   }
 
   /** Reads the version, deciding how the rest is read if that was not decided ahead. */
@@ -153,6 +212,10 @@ final class PlanBinder extends ObjectBinder {
       findings.add(Findings.SCHEMA_VERSION, Severity.ERROR, p, at, "schemaVersion " + v
           + " is of major version " + m.group(1) + "; this reader reads version "
           + Format.VERSION + " (and newer 1.x), so the rest of the document is not checked");
+    } else if (rootType != Format.PLAN && m.group(2).equals("0")) {
+      findings.add(Findings.SCHEMA_VERSION, Severity.ERROR, p, at, "schemaVersion " + v
+          + " is older than the document type " + expectedType + ", which version "
+          + Format.MONITORING_VERSION + " introduced; declare \"" + Format.VERSION + "\"");
     } else if (Integer.parseInt(m.group(2)) > Format.MINOR) {
       findings.add(Findings.SCHEMA_VERSION, Severity.WARNING, p, at, "schemaVersion " + v
           + " is newer than " + Format.VERSION + ", the version this reader knows; properties "
