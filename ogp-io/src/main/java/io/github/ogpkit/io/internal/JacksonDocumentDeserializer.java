@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.io.InvalidPlanException;
 import io.github.ogpkit.io.ReadLimits;
+import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.Severity;
@@ -24,11 +25,16 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 
 /**
- * Reads a plan from the mapper's token stream with the same checks as the plan reader, throwing
- * {@link InvalidPlanException} with every finding. Internal.
+ * Reads a document from the mapper's token stream with the same checks as the readers, throwing
+ * {@link InvalidPlanException} with every finding: a plan as {@code PlanReader} reads it, a
+ * document of another type (or of any type, for {@code Document}) as {@code DocumentReader}
+ * does. A document of another type than the one asked for is {@code invalid-value} at
+ * {@code /type}. Internal.
+ *
+ * @param <T> the document class
  */
 @API(status = INTERNAL, since = "0.1")
-public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
+public final class JacksonDocumentDeserializer<T extends Document> extends ValueDeserializer<T> {
 
   // The mapper's own constraints bound the text; these bound the copy and the report. The
   // nesting is Jackson's limit for the copy; the application's parser applies its own first.
@@ -45,14 +51,30 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
   private static final List<JsonReadFeature> LENIENT = Arrays.stream(JsonReadFeature.values())
       .filter(f -> f.name().startsWith("ALLOW_")).toList();
 
+  private final Class<T> type;
+  private final String noun;
+
+  /**
+   * Creates the deserializer of one document class.
+   *
+   * @param type the class: {@code Plan}, {@code ProgressReport}, {@code IrmAssessment},
+   *     {@code Member}, or {@code Document} for all
+   * @param noun names a document in messages, with its article: {@code a plan},
+   *     {@code an IRM assessment}...
+   */
+  public JacksonDocumentDeserializer(Class<T> type, String noun) {
+    this.type = type;
+    this.noun = noun;
+  }
+
   @Override
-  public Plan deserialize(JsonParser p, DeserializationContext ctxt) {
+  public T deserialize(JsonParser p, DeserializationContext ctxt) {
     TokenStreamLocation start = p.currentTokenLocation();
     refuseLenientParser(p, start);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw new InvalidPlanException(p, start, List.of(Findings.error(Findings.WRONG_TYPE,
           JsonPointer.root(), Locator.raw().at(start),
-          "a plan must be a JSON object, found " + Cursor.describe(p, ""))));
+          noun + " must be a JSON object, found " + Cursor.describe(p, ""))));
     }
     DocumentCopy copy;
     try {
@@ -68,13 +90,20 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
           String.format(Locale.ROOT, "more values than the limit of %,d (maxValues); objects, "
               + "arrays, strings, numbers, booleans and nulls each count one", MAX_VALUES))));
     }
-    ReadEngine.Outcome outcome = ENGINE.read(copy.bytes(), copy.length(), copy.locator(), false, false);
-    if (outcome.plan() == null) {
+    boolean plansOnly = type == Plan.class;
+    ReadEngine.Outcome outcome = ENGINE.read(copy.bytes(), copy.length(), copy.locator(), false,
+        !plansOnly);
+    if (outcome.document() == null) {
       throw new InvalidPlanException(p, start,
           ValidationReport.of(outcome.findings()).atLeast(Severity.ERROR).findings());
     }
+    if (!type.isInstance(outcome.document())) {
+      throw new InvalidPlanException(p, start, List.of(Findings.error(Findings.INVALID_VALUE,
+          JsonPointer.root().append("type"), Locator.raw().at(start), "the document is of type "
+              + outcome.document().documentType().jsonName() + ", not " + noun)));
+    }
     refuseTrailingContent(p, ctxt);
-    return outcome.plan().plan();
+    return type.cast(outcome.document());
   }
 
   /**
@@ -122,7 +151,7 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
         "content after the root object: " + Cursor.describe(p, ""))));
   }
 
-  /** Default typing must not make a plan polymorphic: type ids are neither expected nor read. */
+  /** Default typing must not make a document polymorphic: type ids are neither expected nor read. */
   @Override
   public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
       TypeDeserializer typeDeserializer) {
@@ -131,6 +160,6 @@ public final class JacksonPlanDeserializer extends ValueDeserializer<Plan> {
 
   @Override
   public Class<?> handledType() {
-    return Plan.class;
+    return type;
   }
 }
