@@ -104,6 +104,11 @@ final class ReadablePlans {
   }
 
   private String ogpId() {
+    return ogpId(source);
+  }
+
+  /** An OGP commitment id of a country code or a long code, with up to six digits. */
+  static String ogpId(Source source) {
     return source.oneOf("AZ", "KE", "US", "CA", "ARGENTINA") + source.between(0, 999_999);
   }
 
@@ -116,13 +121,18 @@ final class ReadablePlans {
   }
 
   private List<Link> links() {
+    return links(source);
+  }
+
+  /** Up to two links of any relation, with URIs of every accepted form and maybe a title. */
+  static List<Link> links(Source source) {
     List<Link> links = new ArrayList<>();
-    for (int i = upTo(2); i > 0; i--) {
+    for (int i = source.between(0, source.scale(2)); i > 0; i--) {
       Link link = Link.of(source.pick(List.of(LinkRel.values())),
           source.oneOf("https://", "http://", "HTTPS://") + source.oneOf("example.org",
               "www.opengovpartnership.org", "xn--80ak6aa92e.com:8080") + "/"
               + IDENTIFIER.next(source) + source.oneOf("", "?a=1&b=%C3%A7", "#top", "/"));
-      links.add(source.chance(50) ? link.withTitle(localized()) : link);
+      links.add(source.chance(50) ? link.withTitle(LOCALIZED.next(source)) : link);
     }
     return links;
   }
