@@ -151,7 +151,6 @@ public final class DocumentReader {
   }
 
   private static Document documentOf(ReadResult result) {
-    return result.document().orElseThrow(
-        () -> new PlanFormatException(result.report().source().orElse(null), result.findings()));
+    return PlanReader.bound(result, result.document());
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -277,7 +278,12 @@ public final class PlanReader {
   }
 
   private static Plan planOf(ReadResult result) {
-    return result.plan().orElseThrow(
+    return bound(result, result.plan());
+  }
+
+  /** What bound, or the exception carrying every finding of the result. */
+  static <T> T bound(ReadResult result, Optional<T> value) {
+    return value.orElseThrow(
         () -> new PlanFormatException(result.report().source().orElse(null), result.findings()));
   }
 

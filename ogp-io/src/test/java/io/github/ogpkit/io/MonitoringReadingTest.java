@@ -141,8 +141,7 @@ class MonitoringReadingTest {
   }
 
   static Stream<Supplier<String>> samples() {
-    return Stream.of(MonitoringSamples::progressReport, MonitoringSamples::irmAssessment,
-        MonitoringSamples::member);
+    return MonitoringSamples.all();
   }
 
   @ParameterizedTest
@@ -295,12 +294,7 @@ class MonitoringReadingTest {
     ReadResult r = READER.read(MonitoringSamples.withLine(sample, line, text));
 
     assertThat(r.document()).isEmpty();
-    assertThat(r.findings()).as("findings of %s", text).hasSize(1);
-    Finding f = r.findings().get(0);
-    assertThat(f.rule()).isEqualTo(rule);
-    assertThat(f.path()).isEqualTo(JsonPointer.parse(path));
-    assertThat(f.location()).contains(TextLocation.of(atLine, atColumn));
-    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    ReadingRulesTest.hasOneError(r, text, rule, path, atLine, atColumn);
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.ogpkit.io;
 
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
 /**
  * Small documents of the monitoring types for the reading tests, every property on a line of its
  * own (its number in the comment), so that a test can replace one line and know exactly where a
@@ -7,6 +10,12 @@ package io.github.ogpkit.io;
  */
 final class MonitoringSamples {
   private MonitoringSamples() {}
+
+  /** The three samples, one of each type. */
+  static Stream<Supplier<String>> all() {
+    return Stream.of(MonitoringSamples::progressReport, MonitoringSamples::irmAssessment,
+        MonitoringSamples::member);
+  }
 
   static String progressReport() {
     return String.join("\n",

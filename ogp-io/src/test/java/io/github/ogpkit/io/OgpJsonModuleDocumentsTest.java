@@ -29,8 +29,7 @@ class OgpJsonModuleDocumentsTest {
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
   static Stream<Supplier<String>> samples() {
-    return Stream.of(MonitoringSamples::progressReport, MonitoringSamples::irmAssessment,
-        MonitoringSamples::member);
+    return MonitoringSamples.all();
   }
 
   @ParameterizedTest

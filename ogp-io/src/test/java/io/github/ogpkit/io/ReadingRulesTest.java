@@ -177,6 +177,12 @@ class ReadingRulesTest {
     ReadResult r = READER.read(Fixtures.withLine(line, text));
 
     assertThat(r.plan()).isEmpty();
+    hasOneError(r, text, rule, path, atLine, atColumn);
+  }
+
+  /** Asserts that a result has exactly one finding, an error of the rule at the place. */
+  static void hasOneError(ReadResult r, String text, String rule, String path, int atLine,
+      int atColumn) {
     assertThat(r.findings()).as("findings of %s", text).hasSize(1);
     Finding f = r.findings().get(0);
     assertThat(f.rule()).isEqualTo(rule);
