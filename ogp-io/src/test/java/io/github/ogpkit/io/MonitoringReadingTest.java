@@ -157,6 +157,47 @@ class MonitoringReadingTest {
     assertThat(written.lines().skip(2).findFirst().orElseThrow()).startsWith("  \"type\": ");
   }
 
+  /**
+   * The names of the properties written at one indentation, in the order written, but for those
+   * of links, texts and extensions (which share indentations with the objects tested).
+   */
+  private static List<String> keysAt(String written, int indent) {
+    Set<String> others = Set.of("rel", "href", "title", "en", "az", "x", "a", "source");
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^" + " ".repeat(indent) + "\"(\\w+)\":").matcher(written);
+    List<String> keys = new java.util.ArrayList<>();
+    while (m.find()) {
+      if (!others.contains(m.group(1))) {
+        keys.add(m.group(1));
+      }
+    }
+    return keys;
+  }
+
+  @Test
+  void theWriterWritesPropertiesInMonitoringsCanonicalOrder() {
+    String report = DocumentWriter.canonical().write(read(MonitoringSamples.progressReport()));
+    assertThat(keysAt(report, 2)).containsExactly("schemaVersion", "type", "id", "plan",
+        "reporter", "asOf", "published", "languages", "links", "entries", "extensions");
+    assertThat(keysAt(report, 6)).containsExactly("measure", "ogpId", "status", "onSchedule",
+        "summary", "challenges", "nextSteps", "evidence", "extensions");
+    assertThat(keysAt(report, 4)).containsExactly("kind", "name", "extensions");
+    String irm = DocumentWriter.canonical().write(read(MonitoringSamples.irmAssessment()));
+    assertThat(keysAt(irm, 2)).containsExactly("schemaVersion", "type", "id", "plan", "product",
+        "published", "languages", "links", "entries", "extensions");
+    assertThat(keysAt(irm, 6)).containsExactly("measure", "ogpId", "specificity", "verifiable",
+        "ogpValues", "potentialImpact", "promising", "completion", "didItOpenGovernment",
+        "starred", "summary", "extensions");
+    String member = DocumentWriter.canonical().write(read(MonitoringSamples.member()));
+    assertThat(keysAt(member, 2)).containsExactly("schemaVersion", "type", "id", "name",
+        "memberType", "country", "jurisdiction", "joined", "links", "statusHistory",
+        "decisions", "actionPlans", "extensions");
+    assertThat(keysAt(member, 6)).containsExactly(
+        "status", "from", "decidedBy", "reason", "links", "extensions",
+        "date", "status", "decidedBy", "summary", "links", "extensions",
+        "plan", "period", "adopted", "links", "extensions");
+  }
+
   @Test
   void falseIsWrittenForTheBooleansWhereItIsAStatementAndNothingForAnAbsentOne() {
     String report = DocumentWriter.canonical().write(read(MonitoringSamples.progressReport()));
@@ -284,7 +325,30 @@ class MonitoringReadingTest {
             "/actionPlans/0/plan", "\"Plan\""),
         broken(m, 18, "    {\"plan\": \"xx-plan\"}", "required", "/actionPlans/0/period", "{"),
         broken(m, 18, "    {\"plan\": \"xx-plan\", \"period\": \"2016\", \"adopted\": \"April\"}",
-            "invalid-value", "/actionPlans/0/adopted", "\"April\""));
+            "invalid-value", "/actionPlans/0/adopted", "\"April\""),
+        broken(m, 18, "    {\"plan\": \"xx-plan\", \"period\": \"2016\", \"extensions\": 1}",
+            "wrong-type", "/actionPlans/0/extensions", "1}"),
+        broken(m, 18, "    {\"plan\": \"xx-plan\", \"period\": \"2016\", \"links\": [1]}",
+            "wrong-type", "/actionPlans/0/links/0", "1]"),
+        broken(m, 4, "  \"id\": \"xx city\",", "invalid-value", "/id", "\"xx city\""),
+        broken(m, 10, "  \"links\": [{\"rel\": \"PAGE\", \"href\": \"https://x.org\"}],",
+            "invalid-value", "/links/0/rel", "\"PAGE\""),
+        broken(m, 12, "    {\"status\": \"ACTIVE\", \"from\": \"2016\", \"decidedBy\": {}}",
+            "required", "/statusHistory/0/decidedBy", "{}"),
+        broken(m, 15, "    {\"date\": \"2017\", \"status\": \"ACTIVE\", \"summary\": \"x\"}",
+            "wrong-type", "/decisions/0/summary", "\"x\""),
+        broken(m, 20, "  \"extensions\": []", "wrong-type", "/extensions", "["),
+        broken(a, 4, "  \"id\": \"\",", "invalid-value", "/id", "\"\""),
+        broken(a, 5, "  \"plan\": \"XX-PLAN\",", "invalid-value", "/plan", "\"XX-PLAN\""),
+        broken(a, 8, "  \"languages\": [\"en\", \"en\"],", "invalid-value", "/languages/1",
+            "\"en\"]"),
+        broken(a, 9, "  \"links\": [{\"href\": \"https://x.org\"}],", "required",
+            "/links/0/rel", "{"),
+        broken(a, 26, "  \"extensions\": \"x\"", "wrong-type", "/extensions", "\"x\""),
+        broken(r, 6, "  \"reporter\": {\"kind\": \"IRM\", \"name\": {\"en\": \"I\"}, \"extensions\": 2},",
+            "wrong-type", "/reporter/extensions", "2}"),
+        broken(r, 6, "  \"reporter\": {\"kind\": \"IRM\", \"name\": {\"en\": \"I\"}, \"id\": 2},",
+            "unknown-property", "/reporter/id", "\"id\""));
   }
 
   @ParameterizedTest(name = "[{index}] line {1} -> {3} at {4}")
