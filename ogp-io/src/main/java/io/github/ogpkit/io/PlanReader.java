@@ -214,8 +214,8 @@ public final class PlanReader {
 
   private ReadResult result(SourceText text, @Nullable String source) {
     ReadEngine.Outcome outcome = engine.read(text, anyType);
-    return new ReadResult(outcome.plan(), outcome.document(), outcome.findings(), engine,
-        text.bytes(), text.length(), source);
+    return new ReadResult(outcome.plan(), outcome.document(), outcome.type(),
+        outcome.findings(), engine, text.bytes(), text.length(), source);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.ogpkit.io.internal.ReadEngine;
 import io.github.ogpkit.model.Document;
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.CheckedPlan;
@@ -51,11 +52,12 @@ public final class ReadResult {
   private final byte @Nullable [] text;
   private final int length;
 
-  ReadResult(@Nullable CheckedPlan plan, @Nullable Document document, List<Finding> findings,
-      ReadEngine engine, byte @Nullable [] text, int length, @Nullable String source) {
+  ReadResult(@Nullable CheckedPlan plan, @Nullable Document document, DocumentType type,
+      List<Finding> findings, ReadEngine engine, byte @Nullable [] text, int length,
+      @Nullable String source) {
     this.plan = plan;
     this.document = document;
-    ValidationReport r = ValidationReport.of(findings);
+    ValidationReport r = ValidationReport.of(type, findings);
     this.report = source == null ? r : r.withSource(source);
     this.engine = engine;
     this.text = text;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.github.ogpkit.model.Assessment;
 import io.github.ogpkit.model.Decision;
 import io.github.ogpkit.model.Document;
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.IrmAssessment;
 import io.github.ogpkit.model.IrmCompletion;
 import io.github.ogpkit.model.IrmProduct;
@@ -399,6 +400,20 @@ class MonitoringReadingTest {
       assertThat(f.location()).contains(TextLocation.of(12, 5));
       assertThat(f.message()).contains("\"status\"", "onSchedule", "summary");
     });
+  }
+
+  @Test
+  void findingsAreInTheCanonicalOrderOfTheDocumentsOwnType() {
+    String json = MonitoringSamples.withLine(MonitoringSamples.withLine(
+        MonitoringSamples.progressReport(), 6,
+        "  \"reporter\": {\"kind\": \"STATE\", \"name\": {\"en\": \"G\"}},"), 7,
+        "  \"asOf\": \"2023\",");
+    ReadResult r = READER.read(json);
+    // A plan has neither: by the plan's order they would sort by name, asOf first.
+    assertThat(r.findings()).extracting(f -> f.path().toString())
+        .containsExactly("/reporter/kind", "/asOf");
+    assertThat(r.report().documentType()).isEqualTo(DocumentType.PROGRESS_REPORT);
+    assertThat(r.report().summary()).startsWith("progress-report: 2 errors");
   }
 
   @Test

@@ -58,6 +58,7 @@ final class DocumentBinder extends ObjectBinder {
   private final boolean anyType;
   private @Nullable Ahead read;
   private ObjectType<?> rootType = Format.PLAN;
+  private DocumentType documentType = DocumentType.PLAN;
   private String expectedType = PLAN_TYPE;
   private boolean versionDecided;
   private boolean otherMajor;
@@ -97,6 +98,16 @@ final class DocumentBinder extends ObjectBinder {
   }
 
   /**
+   * Returns the type the root is read as: the one its {@code type} names, or a plan (when it has
+   * none, names none, or this binder reads plans only).
+   *
+   * @return the type
+   */
+  DocumentType documentType() {
+    return documentType;
+  }
+
+  /**
    * Reads the root object. A problem of the JSON text (Jackson's exception) or a limit
    * ({@link Cursor.Stop}) ends reading and propagates after the messages of the findings waiting
    * for their objects' names are completed; the caller reports it.
@@ -130,6 +141,7 @@ final class DocumentBinder extends ObjectBinder {
       return;
     }
     rootType = Format.root(type);
+    documentType = type;
     expectedType = type.jsonName();
   }
 

@@ -95,7 +95,8 @@ public final class JacksonDocumentDeserializer<T extends Document> extends Value
         !plansOnly);
     if (outcome.document() == null) {
       throw new InvalidPlanException(p, start,
-          ValidationReport.of(outcome.findings()).atLeast(Severity.ERROR).findings());
+          ValidationReport.of(outcome.type(), outcome.findings()).atLeast(Severity.ERROR)
+              .findings());
     }
     if (!type.isInstance(outcome.document())) {
       throw new InvalidPlanException(p, start, List.of(Findings.error(Findings.INVALID_VALUE,

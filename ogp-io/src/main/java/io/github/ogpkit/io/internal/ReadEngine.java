@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.github.ogpkit.io.ReadLimits;
 import io.github.ogpkit.io.internal.FindingList.Target;
 import io.github.ogpkit.model.Document;
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.json.JsonPointer;
 import io.github.ogpkit.model.report.CheckedPlan;
@@ -57,11 +58,13 @@ public final class ReadEngine {
    *     document is of another type
    * @param document the document of any type, or null if it did not bind or any reading error
    *     was found
+   * @param type the type the document was read as (a plan when it names no known type), which
+   *     orders its findings
    * @param findings the reading findings, in the order found, each with its location
    */
   @API(status = INTERNAL, since = "0.1")
   public record Outcome(@Nullable CheckedPlan plan, @Nullable Document document,
-      List<Finding> findings) {}
+      DocumentType type, List<Finding> findings) {}
 
   /**
    * Creates an engine with a strictly configured parser factory.
@@ -120,7 +123,7 @@ public final class ReadEngine {
    */
   public Outcome read(SourceText source, boolean anyType) {
     if (source.problem() != null) {
-      return new Outcome(null, null, List.of(source.problem()));
+      return new Outcome(null, null, DocumentType.PLAN, List.of(source.problem()));
     }
     return read(source.bytes(), source.length(),
         Locator.forText(source.bytes(), source.length()), true, anyType);
@@ -174,7 +177,8 @@ public final class ReadEngine {
         targets -> LocatePass.locate(factory, bytes, length, locator, targets, true));
     // Bound with no reading error: every structural check passed.
     return new Outcome(document instanceof Plan plan
-        ? CheckedPlans.of(plan, binder.declaredVersion()) : null, document, all);
+        ? CheckedPlans.of(plan, binder.declaredVersion()) : null, document,
+        binder == null ? DocumentType.PLAN : binder.documentType(), all);
   }
 
   /**

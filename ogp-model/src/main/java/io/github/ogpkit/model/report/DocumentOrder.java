@@ -1,18 +1,24 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.internal.format.Format;
 import io.github.ogpkit.model.internal.format.ObjectType;
 import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.internal.format.ValueKind;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Orders JSON Pointers into the plan format in the order the canonical writer writes what they
+ * Orders JSON Pointers into a document of the format (a plan, or, by
+ * {@link #comparator(DocumentType)}, a document of another type) in the order the canonical writer writes what they
  * point at: properties in the order of the format's tables, array elements by index, keys of
  * localized texts and extensions in ascending order. A pointer comes before the pointers below it;
  * a property the format does not define comes after the defined ones of its object, by name.
@@ -20,17 +26,41 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class DocumentOrder implements Comparator<JsonPointer> {
 
-  private static final DocumentOrder INSTANCE = new DocumentOrder();
+  private static final Map<DocumentType, DocumentOrder> INSTANCES = instances();
 
-  private DocumentOrder() {}
+  private final ObjectType<?> root;
+
+  private DocumentOrder(ObjectType<?> root) {
+    this.root = root;
+  }
+
+  private static Map<DocumentType, DocumentOrder> instances() {
+    Map<DocumentType, DocumentOrder> m = new EnumMap<>(DocumentType.class);
+    for (DocumentType t : DocumentType.values()) {
+      m.put(t, new DocumentOrder(Format.root(t)));
+    }
+    return m;
+  }
 
   /**
-   * Returns the comparator.
+   * Returns the comparator of pointers into plans.
    *
    * @return the comparator, not null
    */
   public static Comparator<JsonPointer> comparator() {
-    return INSTANCE;
+    return INSTANCES.get(DocumentType.PLAN);
+  }
+
+  /**
+   * Returns the comparator of pointers into documents of a type: the order in which the
+   * canonical writer writes a progress report, an IRM assessment, a member or a plan.
+   *
+   * @param type the document type, not null
+   * @return the comparator, not null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static Comparator<JsonPointer> comparator(DocumentType type) {
+    return INSTANCES.get(Objects.requireNonNull(type, "type"));
   }
 
   @Override
@@ -40,7 +70,7 @@ public final class DocumentOrder implements Comparator<JsonPointer> {
     // Where the walk is: in an object of the format's type (type != null, !inArray), in an array
     // of such objects (inArray), or below anything else: a text, extensions, the language list
     // or an undefined property, where keys sort by name and indexes by number (type == null).
-    ObjectType<?> type = Format.PLAN;
+    ObjectType<?> type = root;
     boolean inArray = false;
     int n = Math.min(x.size(), y.size());
     for (int i = 0; i < n; i++) {

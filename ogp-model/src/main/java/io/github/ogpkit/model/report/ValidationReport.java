@@ -1,7 +1,9 @@
 package io.github.ogpkit.model.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,19 +39,15 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1")
 public final class ValidationReport {
 
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::path, DocumentOrder.comparator())
-          .thenComparing(Finding::severity)
-          .thenComparing(Finding::rule)
-          .thenComparing(Finding::message);
-
+  private final DocumentType type;
   private final @Nullable String source;
   private final @Nullable String profile;
   private final List<Finding> findings;
   private final Map<Severity, Integer> counts;
 
-  private ValidationReport(@Nullable String source, @Nullable String profile,
+  private ValidationReport(DocumentType type, @Nullable String source, @Nullable String profile,
       List<Finding> sorted) {
+    this.type = type;
     this.source = source;
     this.profile = profile;
     this.findings = sorted;
@@ -70,7 +68,22 @@ public final class ValidationReport {
    * @return the report, not null
    */
   public static ValidationReport of(Collection<Finding> findings) {
-    return new ValidationReport(null, null, sorted(findings));
+    return of(DocumentType.PLAN, findings);
+  }
+
+  /**
+   * Obtains a report of findings on a document of a type, without source or profile: the
+   * findings are copied and sorted in that type's {@link DocumentOrder}. A report on a document
+   * of a type other than the plan has no profile (MONITORING.md).
+   *
+   * @param type the type of the document the findings are about, not null
+   * @param findings the findings, not null
+   * @return the report, not null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static ValidationReport of(DocumentType type, Collection<Finding> findings) {
+    Objects.requireNonNull(type, "type");
+    return new ValidationReport(type, null, null, sorted(type, findings));
   }
 
   /**
@@ -81,15 +94,30 @@ public final class ValidationReport {
    * @return the report, not null
    */
   public static ValidationReport of(String profile, Collection<Finding> findings) {
-    return new ValidationReport(null, Objects.requireNonNull(profile, "profile"),
-        sorted(findings));
+    return new ValidationReport(DocumentType.PLAN, null,
+        Objects.requireNonNull(profile, "profile"), sorted(DocumentType.PLAN, findings));
   }
 
-  private static List<Finding> sorted(Collection<Finding> findings) {
+  private static List<Finding> sorted(DocumentType type, Collection<Finding> findings) {
     List<Finding> copy = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
     copy.forEach(f -> Objects.requireNonNull(f, "a finding is null"));
-    copy.sort(ORDER);
+    copy.sort(Comparator.comparing(Finding::path, DocumentOrder.comparator(type))
+        .thenComparing(Finding::severity)
+        .thenComparing(Finding::rule)
+        .thenComparing(Finding::message));
     return List.copyOf(copy);
+  }
+
+  /**
+   * Returns the type of the document the report is about, which decides the order of its
+   * findings and the name of its lines without a source: {@link DocumentType#PLAN} unless the
+   * report was made with {@link #of(DocumentType, Collection)}.
+   *
+   * @return the type, not null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public DocumentType documentType() {
+    return type;
   }
 
   /**
@@ -100,7 +128,8 @@ public final class ValidationReport {
    * @return the report, not null
    */
   public ValidationReport withSource(String source) {
-    return new ValidationReport(Objects.requireNonNull(source, "source"), profile, findings);
+    return new ValidationReport(type, Objects.requireNonNull(source, "source"), profile,
+        findings);
   }
 
   /**
@@ -110,12 +139,13 @@ public final class ValidationReport {
    * @return the report, not null
    */
   public ValidationReport withProfile(String profile) {
-    return new ValidationReport(source, Objects.requireNonNull(profile, "profile"), findings);
+    return new ValidationReport(type, source, Objects.requireNonNull(profile, "profile"),
+        findings);
   }
 
   /**
    * Returns a report with the findings of both, sorted. Source and profile are this report's, or
-   * the other's where this one has none.
+   * the other's where this one has none; the document type is this report's.
    *
    * @param other the other report, not null
    * @return the merged report, not null
@@ -124,8 +154,8 @@ public final class ValidationReport {
     Objects.requireNonNull(other, "other");
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(other.findings);
-    return new ValidationReport(source != null ? source : other.source,
-        profile != null ? profile : other.profile, sorted(all));
+    return new ValidationReport(type, source != null ? source : other.source,
+        profile != null ? profile : other.profile, sorted(type, all));
   }
 
   /**
@@ -220,7 +250,7 @@ public final class ValidationReport {
    */
   public ValidationReport filter(Predicate<? super Finding> predicate) {
     Objects.requireNonNull(predicate, "predicate");
-    return new ValidationReport(source, profile,
+    return new ValidationReport(type, source, profile,
         findings.stream().filter(predicate).map(Finding.class::cast).toList());
   }
 
@@ -278,13 +308,14 @@ public final class ValidationReport {
    * plan.json: 1 error, 0 warnings, 0 infos
    * </pre>
    *
-   * <p>Without a source the lines start with {@code plan}; without a location the line has no
-   * line and column. Lines end with {@code \n}.
+   * <p>Without a source the lines start with the document type's name ({@code plan},
+   * {@code member}...); without a location the line has no line and column. Lines end with
+   * {@code \n}.
    *
    * @return the text, not null
    */
   public String toText() {
-    String name = source != null ? source : "plan";
+    String name = source != null ? source : type.jsonName();
     StringBuilder out = new StringBuilder();
     for (Finding f : findings) {
       out.append(line(name, f)).append('\n');
@@ -308,12 +339,12 @@ public final class ValidationReport {
 
   /**
    * Returns the summary line: {@code NAME: 1 error, 5 warnings, 0 infos}, naming the source or
-   * {@code plan}.
+   * the document type ({@code plan}...).
    *
    * @return the line, without line end, not null
    */
   public String summary() {
-    return (source != null ? source : "plan") + ": "
+    return (source != null ? source : type.jsonName()) + ": "
         + plural(errorCount(), "error", "errors") + ", "
         + plural(warningCount(), "warning", "warnings") + ", "
         + plural(infoCount(), "info", "infos");
@@ -326,13 +357,13 @@ public final class ValidationReport {
   @Override
   public boolean equals(@Nullable Object obj) {
     return this == obj || obj instanceof ValidationReport other
-        && Objects.equals(source, other.source) && Objects.equals(profile, other.profile)
-        && findings.equals(other.findings);
+        && type == other.type && Objects.equals(source, other.source)
+        && Objects.equals(profile, other.profile) && findings.equals(other.findings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, profile, findings);
+    return Objects.hash(type, source, profile, findings);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.ogpkit.model.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,33 @@ class DocumentOrderTest {
     Collections.shuffle(list, new java.util.Random(7));
     list.sort(DocumentOrder.comparator());
     return list.stream().map(JsonPointer::toString).toList();
+  }
+
+  private static List<String> sorted(DocumentType type, String... pointers) {
+    List<JsonPointer> list = new ArrayList<>();
+    for (String p : pointers) {
+      list.add(JsonPointer.parse(p));
+    }
+    Collections.shuffle(list, new java.util.Random(7));
+    list.sort(DocumentOrder.comparator(type));
+    return list.stream().map(JsonPointer::toString).toList();
+  }
+
+  @Test
+  void eachDocumentTypeIsOrderedByItsOwnCanonicalOrder() {
+    assertThat(sorted(DocumentType.PROGRESS_REPORT, "/entries/0/summary", "/asOf",
+        "/entries/0/status", "/reporter/name", "/reporter/kind", "/type", "/extensions"))
+        .containsExactly("/type", "/reporter/kind", "/reporter/name", "/asOf",
+            "/entries/0/status", "/entries/0/summary", "/extensions");
+    assertThat(sorted(DocumentType.IRM_ASSESSMENT, "/entries/1/starred", "/entries/0/summary",
+        "/published", "/product", "/entries/1/specificity"))
+        .containsExactly("/product", "/published", "/entries/0/summary",
+            "/entries/1/specificity", "/entries/1/starred");
+    assertThat(sorted(DocumentType.MEMBER, "/actionPlans/0/period", "/statusHistory/0/from",
+        "/joined", "/name", "/decisions/0/date", "/statusHistory/0/status"))
+        .containsExactly("/name", "/joined", "/statusHistory/0/status", "/statusHistory/0/from",
+            "/decisions/0/date", "/actionPlans/0/period");
+    assertThat(DocumentOrder.comparator(DocumentType.PLAN)).isSameAs(DocumentOrder.comparator());
   }
 
   @Test
