@@ -536,6 +536,27 @@ class MonitoringReadingTest {
   }
 
   @Test
+  void everyInputReadsTheSameDocumentAndAFileNamesItsReport(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    String json = MonitoringSamples.member();
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("m.json"), bytes);
+    Document d = read(json);
+    assertThat(READER.read(bytes).document()).contains(d);
+    assertThat(READER.read(new java.io.ByteArrayInputStream(bytes)).document()).contains(d);
+    assertThat(READER.read(new java.io.StringReader(json)).document()).contains(d);
+    assertThat(READER.read(file).document()).contains(d);
+    assertThat(READER.read(file).report().source()).contains(file.toString());
+    assertThat(READER.readDocument(file)).isEqualTo(d);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> READER.read(dir.resolve("missing.json")))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("document file");
+    assertThat(DocumentReader.of(ReadLimits.defaults().withMaxDocumentBytes(10)).read(json)
+        .findings()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("json-syntax"));
+  }
+
+  @Test
   void readDocumentReturnsTheDocumentOrThrowsWithTheFindings() {
     assertThat(READER.readDocument(MonitoringSamples.member())).isInstanceOf(Member.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> READER.readDocument(
