@@ -18,9 +18,10 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every rule of the rule contract (RULES.md, RULES-1.1.md): the reading rules that ogp-io reports
- * on JSON text, and the plan rules that {@link OgpValidator} checks, in the contract's order, with
- * their default severities per {@link Profile}.
+ * Every rule of the rule contract (RULES.md, RULES-1.1.md, MONITORING.md): the reading rules that
+ * ogp-io reports on JSON text, the plan rules that {@link OgpValidator} checks on plans, and the
+ * monitoring rules it checks on the other documents of a dataset, in the contracts' order, with
+ * their default severities per {@link Profile} (and on monitoring documents, which have none).
  *
  * <pre>{@code
  * List<String> rows = RuleCatalog.all().stream()
@@ -118,9 +119,46 @@ public final class RuleCatalog {
         + " with an OGP id has no measure, at any depth, that claims some", INFO, null, null);
     plan(m, "policy-area-unknown", "a policy area outside the list of format 1.1", INFO, INFO,
         INFO);
-    plan(m, "jurisdiction-missing", "a local action plan names no jurisdiction", ERROR, ERROR,
-        null);
+    // Also a member rule (MONITORING.md): one id, one meaning, checked on both documents; its
+    // plan severities per profile, its member severity (ERROR) in the last argument.
+    m.put("jurisdiction-missing", new RuleInfo("jurisdiction-missing", RuleKind.PLAN,
+        "a local action plan, or a LOCAL member, names no jurisdiction", List.of(ERROR),
+        OFF, List.of(ERROR), List.of(ERROR)));
+    // MONITORING.md: one severity in every profile and on the monitoring documents.
+    monitoring(m, "reference-unknown", "an entry's measure or OGP id names nothing in its plan,"
+        + " or its measure and OGP id name different parts", ERROR);
+    monitoring(m, "reference-duplicate", "two entries of one document are about the same section"
+        + " or measure; reported at the later one, naming the first", ERROR);
+    monitoring(m, "reference-missing", "an entry has neither a measure nor an OGP id", ERROR);
+    monitoring(m, "plan-unknown", "a report's or assessment's plan is not among the documents"
+        + " validated with it (checked when the dataset has a plan)", WARNING);
+    monitoring(m, "as-of-outside-plan", "a progress report's asOf is before the plan period starts"
+        + " or more than two years after it ends", WARNING);
+    monitoring(m, "star-criteria", "an assessment is starred but a field it states contradicts"
+        + " the IRM's criteria for a star", ERROR);
+    monitoring(m, "star-unmarked", "an assessment states every field of the IRM's criteria for a"
+        + " star and meets them, but is not starred", INFO);
+    monitoring(m, "field-not-in-product", "an assessment states a field that its IRM product does"
+        + " not assess", WARNING);
+    monitoring(m, "status-regression", "across one reporter kind's progress reports on a plan,"
+        + " ordered by asOf, a measure's status goes back", WARNING);
+    monitoring(m, "status-history-order", "a member's status changes are not in time order, or"
+        + " the first is before it joined", ERROR);
+    monitoring(m, "status-repeated", "two consecutive status changes of a member to the same"
+        + " status", WARNING);
+    monitoring(m, "status-after-withdrawal", "a member's status changes after it withdrew",
+        ERROR);
+    monitoring(m, "plan-overlap", "two action plans of a member overlap in time, beyond one year"
+        + " written YYYY that ends one and starts the other", WARNING);
+    monitoring(m, "plan-while-not-active", "a member's action plan overlaps a time it was"
+        + " inactive, suspended or under procedural review", INFO);
     return Collections.unmodifiableMap(m);
+  }
+
+  private static void monitoring(Map<String, RuleInfo> m, String id, String description,
+      Severity severity) {
+    List<Severity> all = List.of(severity);
+    m.put(id, new RuleInfo(id, RuleKind.MONITORING, description, all, all, all, all));
   }
 
 
@@ -136,7 +174,8 @@ public final class RuleCatalog {
   }
 
   /**
-   * Returns every rule, reading rules first, in the order of RULES.md.
+   * Returns every rule: reading rules, plan rules, then monitoring rules, each in the order of
+   * its contract.
    *
    * @return the rules, immutable
    */
@@ -145,7 +184,7 @@ public final class RuleCatalog {
   }
 
   /**
-   * Returns the rules of one kind, in the order of RULES.md.
+   * Returns the rules of one kind, in the order of their contract (RULES.md, MONITORING.md).
    *
    * @param kind the kind, not null
    * @return the rules, immutable
@@ -166,7 +205,7 @@ public final class RuleCatalog {
   }
 
   /**
-   * Returns every rule's id, in the order of RULES.md.
+   * Returns every rule's id, in the order of {@link #all()}.
    *
    * @return the ids, immutable
    */

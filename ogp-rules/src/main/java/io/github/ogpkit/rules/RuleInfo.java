@@ -1,5 +1,6 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.ogpkit.model.report.Severity;
@@ -24,12 +25,17 @@ import org.apiguardian.api.API;
  * @param nationalProgram the default severities in {@link Profile#NATIONAL_PROGRAM}, empty if
  *     off, not null, immutable
  * @param executiveOrder the default severities in {@link Profile#EXECUTIVE_ORDER}, empty if off,
- *     not null, immutable (since 0.2; last, so that the components of 0.1 keep their positions)
+ *     not null, immutable (since 0.2; after those of 0.1, so that they keep their positions)
+ * @param monitoring the default severity on monitoring documents (progress reports, IRM
+ *     assessments, members), which have no profile: empty if the rule does not check them, not
+ *     null, immutable (since 0.2; last). A {@link RuleKind#MONITORING} rule has its one severity
+ *     here and in every profile; the plan rule {@code jurisdiction-missing} also checks members,
+ *     so it has its plan severities per profile and its member severity here.
  */
 @API(status = STABLE, since = "0.1")
 public record RuleInfo(String id, RuleKind kind, String description,
     List<Severity> ogpActionPlan, List<Severity> nationalProgram,
-    List<Severity> executiveOrder) {
+    List<Severity> executiveOrder, List<Severity> monitoring) {
 
   /**
    * Creates a rule description, copying the lists.
@@ -40,7 +46,9 @@ public record RuleInfo(String id, RuleKind kind, String description,
    * @param ogpActionPlan the severities in ogp-action-plan, not null
    * @param nationalProgram the severities in national-program, not null
    * @param executiveOrder the severities in executive-order, not null
+   * @param monitoring the severities on monitoring documents, not null
    */
+  @API(status = EXPERIMENTAL, since = "0.2")
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
@@ -48,6 +56,23 @@ public record RuleInfo(String id, RuleKind kind, String description,
     ogpActionPlan = List.copyOf(Objects.requireNonNull(ogpActionPlan, "ogpActionPlan"));
     nationalProgram = List.copyOf(Objects.requireNonNull(nationalProgram, "nationalProgram"));
     executiveOrder = List.copyOf(Objects.requireNonNull(executiveOrder, "executiveOrder"));
+    monitoring = List.copyOf(Objects.requireNonNull(monitoring, "monitoring"));
+  }
+
+  /**
+   * Creates a rule description of the three profiles that does not check monitoring documents,
+   * copying the lists.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null
+   * @param description the description, not null
+   * @param ogpActionPlan the severities in ogp-action-plan, not null
+   * @param nationalProgram the severities in national-program, not null
+   * @param executiveOrder the severities in executive-order, not null
+   */
+  public RuleInfo(String id, RuleKind kind, String description, List<Severity> ogpActionPlan,
+      List<Severity> nationalProgram, List<Severity> executiveOrder) {
+    this(id, kind, description, ogpActionPlan, nationalProgram, executiveOrder, List.of());
   }
 
   /**
@@ -100,5 +125,26 @@ public record RuleInfo(String id, RuleKind kind, String description,
   public boolean appliesToPlans() {
     return kind == RuleKind.PLAN || id.equals(RuleCatalog.REQUIRED)
         || id.equals(RuleCatalog.INVALID_VALUE);
+  }
+
+  /**
+   * Tells whether {@link OgpValidator} checks the rule on monitoring documents: every
+   * {@link RuleKind#MONITORING} rule, and {@code jurisdiction-missing} on members.
+   *
+   * @return true if {@link #monitoring()} is not empty
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public boolean appliesToMonitoring() {
+    return !monitoring.isEmpty();
+  }
+
+  /**
+   * Returns the default severity on monitoring documents, which have no profile.
+   *
+   * @return the severity, or empty if the rule does not check monitoring documents
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Optional<Severity> monitoringSeverity() {
+    return monitoring.isEmpty() ? Optional.empty() : Optional.of(monitoring.get(0));
   }
 }

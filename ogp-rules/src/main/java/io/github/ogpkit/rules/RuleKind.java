@@ -1,5 +1,6 @@
 package io.github.ogpkit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -15,6 +16,16 @@ public enum RuleKind {
    * Bean Validation ({@link RuleInfo#appliesToPlans()}).
    */
   READING,
-  /** A plan rule: checked by {@link OgpValidator} on a bound plan. */
-  PLAN
+  /**
+   * A plan rule: checked by {@link OgpValidator} on a bound plan. One of them,
+   * {@code jurisdiction-missing}, is also checked on members ({@link RuleInfo#monitoring()}).
+   */
+  PLAN,
+  /**
+   * A monitoring rule (MONITORING.md): checked by {@link OgpValidator#validate(
+   * io.github.ogpkit.model.Dataset)} on the progress reports, IRM assessments and members of a
+   * dataset, at the same severity in every profile.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  MONITORING
 }

@@ -59,6 +59,26 @@ class RuleCatalogTest {
       "jurisdiction-missing | E | E | -");
 
   /**
+   * MONITORING.md's rules, transcribed: rule and severity (all profiles). Copied here: tests do
+   * not read the spec. {@code jurisdiction-missing} is also a plan rule: it is checked apart.
+   */
+  private static final List<String> MONITORING_TABLE = List.of(
+      "reference-unknown | ERROR",
+      "reference-duplicate | ERROR",
+      "reference-missing | ERROR",
+      "plan-unknown | WARNING",
+      "as-of-outside-plan | WARNING",
+      "star-criteria | ERROR",
+      "star-unmarked | INFO",
+      "field-not-in-product | WARNING",
+      "status-regression | WARNING",
+      "status-history-order | ERROR",
+      "status-repeated | WARNING",
+      "status-after-withdrawal | ERROR",
+      "plan-overlap | WARNING",
+      "plan-while-not-active | INFO");
+
+  /**
    * RULES.md 1.0's plan-rule table, ogp-action-plan column: what executive-order keeps for every
    * 1.0 rule (RULES-1.1: "1.0's ogp-action-plan severities for every 1.0 rule").
    */
@@ -104,6 +124,36 @@ class RuleCatalogTest {
   }
 
   @Test
+  void theMonitoringRulesMatchMonitoringMdInOrderWithOneSeverityInEveryProfile() {
+    assertThat(RuleCatalog.ofKind(RuleKind.MONITORING)).allSatisfy(r -> {
+      for (Profile p : Profile.values()) {
+        assertThat(r.defaultSeverities(p)).as(r.id() + " in " + p).isEqualTo(r.monitoring());
+      }
+      assertThat(r.appliesToPlans()).as(r.id()).isFalse();
+      assertThat(r.appliesToMonitoring()).as(r.id()).isTrue();
+    })
+        .extracting(r -> r.id() + " | " + column(r.monitoring()))
+        .containsExactlyElementsOf(MONITORING_TABLE);
+  }
+
+  @Test
+  void everyRuleOfMonitoringMdIsInTheCatalogJurisdictionMissingAsAPlanRuleThatChecksMembersToo() {
+    for (String row : MONITORING_TABLE) {
+      String id = row.substring(0, row.indexOf(' '));
+      assertThat(RuleCatalog.find(id)).as(id).isPresent();
+    }
+    RuleInfo jurisdiction = RuleCatalog.find("jurisdiction-missing").orElseThrow();
+    assertThat(jurisdiction.kind()).isEqualTo(RuleKind.PLAN);
+    assertThat(jurisdiction.monitoringSeverity()).contains(Severity.ERROR);
+    assertThat(jurisdiction.defaultSeverity(Profile.NATIONAL_PROGRAM)).isEmpty();
+    assertThat(RuleCatalog.all()).filteredOn(RuleInfo::appliesToMonitoring)
+        .extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(
+            java.util.stream.Stream.concat(MONITORING_TABLE.stream()
+                .map(row -> row.substring(0, row.indexOf(' '))),
+                java.util.stream.Stream.of("jurisdiction-missing")).toList());
+  }
+
+  @Test
   void executiveOrderKeeps10sOgpActionPlanSeveritiesForEvery10Rule() {
     for (String row : OGP_ACTION_PLAN_1_0) {
       String rule = row.substring(0, row.indexOf(' '));
@@ -121,10 +171,10 @@ class RuleCatalogTest {
   }
 
   @Test
-  void allListsTheReadingRulesThenThePlanRules() {
-    assertThat(RuleCatalog.all()).hasSize(READING_TABLE.size() + PLAN_TABLE.size());
-    assertThat(RuleCatalog.all().subList(0, READING_TABLE.size()))
-        .allMatch(r -> r.kind() == RuleKind.READING);
+  void allListsTheReadingRulesThenThePlanRulesThenTheMonitoringRules() {
+    assertThat(RuleCatalog.all()).hasSize(READING_TABLE.size() + PLAN_TABLE.size()
+        + MONITORING_TABLE.size());
+    assertThat(RuleCatalog.all()).extracting(RuleInfo::kind).isSorted();
     assertThat(RuleCatalog.ids()).doesNotHaveDuplicates()
         .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"));
   }
@@ -167,6 +217,10 @@ class RuleCatalogTest {
     assertThatNullPointerException()
         .isThrownBy(() -> new RuleInfo("x", RuleKind.PLAN, "d", List.of(), List.of(), null))
         .withMessage("executiveOrder");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RuleInfo("x", RuleKind.PLAN, "d", List.of(), List.of(), List.of(),
+            null))
+        .withMessage("monitoring");
   }
 
   @Test
@@ -174,5 +228,7 @@ class RuleCatalogTest {
     RuleInfo rule = new RuleInfo("x", RuleKind.PLAN, "d", List.of(Severity.ERROR), List.of());
     assertThat(rule.defaultSeverity(Profile.EXECUTIVE_ORDER)).contains(Severity.ERROR);
     assertThat(rule.defaultSeverity(Profile.NATIONAL_PROGRAM)).isEmpty();
+    assertThat(rule.appliesToMonitoring()).isFalse();
+    assertThat(rule.monitoringSeverity()).isEmpty();
   }
 }

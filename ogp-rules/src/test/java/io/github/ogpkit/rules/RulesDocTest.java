@@ -42,6 +42,18 @@ class RulesDocTest {
           .append(severities(r.defaultSeverities(Profile.NATIONAL_PROGRAM))).append(" | ")
           .append(r.description()).append(" |\n");
     }
+    out.append("\n### Monitoring rules\n\n")
+        .append("Checked on the progress reports, IRM assessments and members of a dataset"
+            + " (MONITORING.md), at one severity whatever the profile; their reports have no"
+            + " profile. `jurisdiction-missing` is the plan rule of that id, checked on members"
+            + " too.\n\n")
+        .append("| rule | severity | when |\n|---|---|---|\n");
+    for (RuleInfo r : RuleCatalog.all()) {
+      if (r.appliesToMonitoring()) {
+        out.append("| `").append(r.id()).append("` | ").append(severities(r.monitoring()))
+            .append(" | ").append(r.description()).append(" |\n");
+      }
+    }
     return out.toString();
   }
 

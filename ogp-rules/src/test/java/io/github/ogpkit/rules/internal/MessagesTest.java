@@ -66,7 +66,7 @@ class MessagesTest {
 
   @Test
   void everyMessageIsAValidPatternThatLeavesNoBraces() {
-    Object[] values = {"a", "b", "c", "d", "e"};
+    Object[] values = {"a", "b", "c", "d", "e", "f"};
     for (ResourceBundle bundle : List.of(EN, AZ)) {
       for (String key : keys(bundle)) {
         String formatted = new MessageFormat(bundle.getString(key), Locale.ROOT).format(values);
