@@ -3,10 +3,14 @@ package io.github.ogpkit.rules;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.Dataset;
+import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.model.internal.Excerpt;
 import io.github.ogpkit.model.report.CheckedPlan;
+import io.github.ogpkit.model.report.DatasetReport;
+import io.github.ogpkit.model.report.DatasetValidator;
 import io.github.ogpkit.model.report.PlanValidator;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
@@ -14,10 +18,14 @@ import io.github.ogpkit.rules.internal.Messages;
 import io.github.ogpkit.rules.internal.PlanRules;
 import io.github.ogpkit.rules.internal.StructuralCheck;
 import io.github.ogpkit.rules.internal.Walk;
+import io.github.ogpkit.rules.internal.monitoring.DatasetWalk;
+import io.github.ogpkit.rules.internal.monitoring.MonitoringRules;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * Validates plans: the structural checks of the model's Bean Validation constraints (reported as
  * {@code required} and {@code invalid-value}) and the plan rules of RULES.md, at the severities of
  * a {@link Profile} with any changes the caller configured, with messages in English or
- * Azerbaijani.
+ * Azerbaijani; and datasets ({@link #validate(Dataset)}): each plan as alone, each progress
+ * report, IRM assessment and member by the monitoring rules of MONITORING.md.
  *
  * <pre>{@code
  * ValidationReport report = OgpValidator.standard().validate(plan);
@@ -50,6 +59,10 @@ import org.jspecify.annotations.Nullable;
  *         "rule.translation-missing", "off",
  *         "locale", "az"))
  *     .build();
+ *
+ * // Plans with the reports, assessments and members about them: one report per document.
+ * DatasetReport reports = OgpValidator.standard().validate(Dataset.of(plan, report, member));
+ * reports.reportFor(report).forRule("reference-unknown");
  * }</pre>
  *
  * <p>A validator is immutable and thread-safe: build it once and share it. Each call to
@@ -65,7 +78,7 @@ import org.jspecify.annotations.Nullable;
  * message interpolator that needs no expression-language implementation.
  */
 @API(status = STABLE, since = "0.1")
-public final class OgpValidator implements PlanValidator {
+public final class OgpValidator implements PlanValidator, DatasetValidator {
 
   private static final OgpValidator STANDARD = builder().build();
 
@@ -78,6 +91,10 @@ public final class OgpValidator implements PlanValidator {
   private final Messages messages;
   private final Map<Profile, Map<String, Severity>> severities;
   private final Map<Profile, PlanRules> rules;
+  // Monitoring documents have no profile: one severity per rule, the configured one or the
+  // rule's monitoring default.
+  private final Map<String, Severity> monitoringSeverities;
+  private final MonitoringRules monitoringRules;
 
   private OgpValidator(Builder b) {
     this.profile = b.profile;
@@ -98,6 +115,14 @@ public final class OgpValidator implements PlanValidator {
     Map<Profile, PlanRules> chosen = new EnumMap<>(Profile.class);
     all.forEach((p, enabled) -> chosen.put(p, PlanRules.of(enabled.keySet())));
     this.rules = Collections.unmodifiableMap(chosen);
+    Map<String, Severity> monitoring = new LinkedHashMap<>();
+    for (RuleInfo rule : RuleCatalog.all()) {
+      if (rule.appliesToMonitoring()) {
+        monitoringSeverity(rule.id()).ifPresent(s -> monitoring.put(rule.id(), s));
+      }
+    }
+    this.monitoringSeverities = Collections.unmodifiableMap(monitoring);
+    this.monitoringRules = MonitoringRules.of(monitoring.keySet());
   }
 
   /**
@@ -159,6 +184,40 @@ public final class OgpValidator implements PlanValidator {
   public ValidationReport validate(CheckedPlan plan) {
     Objects.requireNonNull(plan, "plan");
     return validate(plan.plan(), profileFor(plan), false);
+  }
+
+  /**
+   * Validates documents taken together (MONITORING.md, "A dataset"): each plan exactly as
+   * {@link #validate(Plan)} does, with its profile; each progress report, IRM assessment and
+   * member by the monitoring rules, at {@link #monitoringSeverity(String)}, in a report without
+   * a profile. A cross-document finding sits in the report of the document that holds the
+   * referring entry, at a path into it, and names the other document by its id. Rules that need
+   * a document the dataset lacks do not run: a report whose plan is not in the dataset gets no
+   * {@code reference-unknown}, no {@code as-of-outside-plan}, no {@code status-regression} and
+   * only the {@code reference-duplicate} of identical references; {@code plan-unknown} runs only
+   * when the dataset has at least one plan.
+   *
+   * <p>Plans are validated as built in code; a plan that ogp-io read can be validated as a
+   * {@link CheckedPlan} ({@link #validate(CheckedPlan)}) and its report put in place of this
+   * one's ({@link DatasetReport#of}). The cost is linear in the size of the documents, but for
+   * {@code plan-overlap} and {@code plan-while-not-active}, which compare each of a member's
+   * action plans with the others and with its status changes.
+   *
+   * @param dataset the dataset, not null
+   * @return one report per document, in the dataset's order, findings without text locations,
+   *     not null
+   */
+  @Override
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public DatasetReport validate(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    DatasetWalk walk = new DatasetWalk(dataset, monitoringSeverities, messages);
+    monitoringRules.run(walk);
+    List<ValidationReport> reports = new ArrayList<>(dataset.documents().size());
+    for (Document d : dataset.documents()) {
+      reports.add(d instanceof Plan p ? validate(p, true) : ValidationReport.of(walk.findings(d)));
+    }
+    return DatasetReport.of(dataset.documents(), reports);
   }
 
   private ValidationReport validate(Plan plan, boolean structural) {
@@ -264,6 +323,27 @@ public final class OgpValidator implements PlanValidator {
   }
 
   /**
+   * Returns the severity at which a rule is reported on monitoring documents (progress reports,
+   * IRM assessments, members), which have no profile: the configured one if set, else the rule's
+   * {@linkplain RuleInfo#monitoringSeverity() monitoring default}. A severity configured for
+   * {@code jurisdiction-missing} applies to plans and members alike.
+   *
+   * @param ruleId the rule's id, not null
+   * @return the severity, or empty if the rule is off or checks no monitoring document
+   * @throws IllegalArgumentException if no rule has the id
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Optional<Severity> monitoringSeverity(String ruleId) {
+    RuleInfo rule = RuleCatalog.find(Objects.requireNonNull(ruleId, "ruleId"))
+        .orElseThrow(() -> new IllegalArgumentException(RuleCatalog.unknownRule(ruleId)));
+    if (!rule.appliesToMonitoring()) {
+      return Optional.empty();
+    }
+    Optional<Severity> configured = overrides.get(ruleId);
+    return configured != null ? configured : rule.monitoringSeverity();
+  }
+
+  /**
    * Returns the rule severities configured on top of the profile.
    *
    * @return rule id to severity, empty for a rule turned off, immutable
@@ -360,7 +440,9 @@ public final class OgpValidator implements PlanValidator {
      * Sets a rule's severity, whatever the profile; this also turns on a rule that the profile
      * turns off.
      *
-     * <p>The rules the validator reports can be configured: every plan rule, and the reading rules
+     * <p>The rules the validator reports can be configured: every plan rule and monitoring rule
+     * (a monitoring rule's severity holds whatever the profile; one set for
+     * {@code jurisdiction-missing} holds for plans and members), and the reading rules
      * {@code required} and {@code invalid-value}, which it checks on plans built in code (through
      * Bean Validation). The other reading rules ({@code json-syntax}, {@code duplicate-key},
      * {@code unknown-property}, {@code wrong-type}, {@code schema-version}) are refused: ogp-io's
@@ -524,7 +606,7 @@ public final class OgpValidator implements PlanValidator {
       Objects.requireNonNull(ruleId, "ruleId");
       RuleInfo rule = RuleCatalog.find(ruleId)
           .orElseThrow(() -> new IllegalArgumentException(RuleCatalog.unknownRule(ruleId)));
-      if (!rule.appliesToPlans()) {
+      if (!rule.appliesToPlans() && !rule.appliesToMonitoring()) {
         throw new IllegalArgumentException("rule " + ruleId + " cannot be configured on the"
             + " validator: it is a reading rule, which ogp-io's reader reports while it reads"
             + " JSON text, at the severity RULES.md gives it, and the validator never reports");

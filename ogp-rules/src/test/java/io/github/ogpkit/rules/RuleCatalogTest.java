@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.rules.internal.PlanRules;
+import io.github.ogpkit.rules.internal.monitoring.MonitoringRules;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,12 @@ class RuleCatalogTest {
             java.util.stream.Stream.concat(MONITORING_TABLE.stream()
                 .map(row -> row.substring(0, row.indexOf(' '))),
                 java.util.stream.Stream.of("jurisdiction-missing")).toList());
+  }
+
+  @Test
+  void everyMonitoringRuleIsImplementedAndNothingElseIs() {
+    assertThat(MonitoringRules.ids()).containsExactlyInAnyOrderElementsOf(RuleCatalog.all()
+        .stream().filter(RuleInfo::appliesToMonitoring).map(RuleInfo::id).toList());
   }
 
   @Test
