@@ -33,11 +33,8 @@ import io.github.ogpkit.rules.internal.rule.TimeFrameMissing;
 import io.github.ogpkit.rules.internal.rule.TimeFrameOutsideParent;
 import io.github.ogpkit.rules.internal.rule.TimeFrameOutsidePlan;
 import io.github.ogpkit.rules.internal.rule.TranslationMissing;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -50,7 +47,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class PlanRules {
 
-  private static final Map<String, Supplier<PlanRule>> FACTORIES = factories();
+  private static final RuleFactories<PlanRule> FACTORIES = factories();
 
   private final List<Supplier<PlanRule>> chosen;
   // Which of the chosen rules check each kind of part, by position: found once per validator
@@ -66,7 +63,7 @@ public final class PlanRules {
     this.dispatch = PlanWalker.Dispatch.of(samples);
   }
 
-  private static Map<String, Supplier<PlanRule>> factories() {
+  private static RuleFactories<PlanRule> factories() {
     List<Supplier<PlanRule>> all = List.of(NumberDuplicate::new, NumberPrefix::new,
         NumberSequence::new, TimeFrameMissing::new, TimeFrameOutsidePlan::new,
         TimeFrameOutsideParent::new, InstitutionIdDuplicate::new, InstitutionUnknown::new,
@@ -78,11 +75,7 @@ public final class PlanRules {
         MeasureTitleDuplicate::new, PlanPeriodTooLong::new, OgpIdDuplicate::new,
         CodeDuplicate::new, OgpValuesMissing::new, PolicyAreaUnknown::new,
         JurisdictionMissing::new);
-    Map<String, Supplier<PlanRule>> m = new LinkedHashMap<>();
-    for (Supplier<PlanRule> f : all) {
-      m.put(f.get().id(), f);
-    }
-    return Map.copyOf(m);
+    return RuleFactories.of(all, PlanRule::id);
   }
 
   /**
@@ -91,7 +84,7 @@ public final class PlanRules {
    * @return the ids, immutable
    */
   public static Set<String> ids() {
-    return FACTORIES.keySet();
+    return FACTORIES.ids();
   }
 
   /**
@@ -102,14 +95,7 @@ public final class PlanRules {
    * @return the choice, not null
    */
   public static PlanRules of(Collection<String> ids) {
-    List<Supplier<PlanRule>> chosen = new ArrayList<>();
-    for (String id : ids) {
-      Supplier<PlanRule> f = FACTORIES.get(id);
-      if (f != null) {
-        chosen.add(f);
-      }
-    }
-    return new PlanRules(List.copyOf(chosen));
+    return new PlanRules(FACTORIES.choose(ids));
   }
 
   /**

@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * Runs only when the plan is in the dataset. Reported at {@code /asOf}, naming the plan.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class AsOfOutsidePlan implements MonitoringRule {
+public final class AsOfOutsidePlan extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "as-of-outside-plan";
 
@@ -25,9 +25,9 @@ public final class AsOfOutsidePlan implements MonitoringRule {
 
   private static final JsonPointer AS_OF = JsonPointer.root().append("asOf");
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public AsOfOutsidePlan() {
+    super(ID);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.ogpkit.rules.internal.monitoring;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.github.ogpkit.model.Assessment;
 import io.github.ogpkit.model.Dataset;
 import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.IrmAssessment;
@@ -98,6 +99,27 @@ public final class DatasetWalk {
     for (int i = 0; i < entries.size(); i++) {
       action.entry(d, plan, entries.get(i), entryPath(i));
     }
+  }
+
+  /**
+   * Calls an action for every entry of every IRM assessment, in the order of the dataset and of
+   * each assessment's entries.
+   *
+   * @param action the action, not null
+   */
+  void forEachAssessment(AssessmentAction action) {
+    for (IrmAssessment a : dataset.irmAssessments()) {
+      List<Assessment> entries = a.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        action.entry(a, entries.get(i), entryPath(i));
+      }
+    }
+  }
+
+  /** What is done with each entry of the IRM assessments. */
+  @FunctionalInterface
+  interface AssessmentAction {
+    void entry(IrmAssessment assessment, Assessment entry, JsonPointer path);
   }
 
   /**

@@ -2,12 +2,10 @@ package io.github.ogpkit.rules.internal.monitoring;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.github.ogpkit.model.Assessment;
 import io.github.ogpkit.model.IrmAssessment;
 import io.github.ogpkit.model.IrmProduct;
 import io.github.ogpkit.model.json.JsonPointer;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -20,7 +18,7 @@ import org.apiguardian.api.API;
  * field.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class FieldNotInProduct implements MonitoringRule {
+public final class FieldNotInProduct extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "field-not-in-product";
 
@@ -30,24 +28,19 @@ public final class FieldNotInProduct implements MonitoringRule {
   private static final Set<IrmProduct> RESULTS = EnumSet.of(IrmProduct.PROGRESS_REPORT,
       IrmProduct.END_OF_TERM_REPORT, IrmProduct.RESULTS_REPORT);
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public FieldNotInProduct() {
+    super(ID);
   }
 
   @Override
   public void check(DatasetWalk w) {
-    for (IrmAssessment a : w.dataset().irmAssessments()) {
-      List<Assessment> entries = a.entries();
-      for (int i = 0; i < entries.size(); i++) {
-        Assessment e = entries.get(i);
-        JsonPointer path = DatasetWalk.entryPath(i);
-        check(w, a, path, "specificity", e.specificity(), SPECIFICITY);
-        check(w, a, path, "promising", e.promising(), PROMISING);
-        check(w, a, path, "completion", e.completion(), RESULTS);
-        check(w, a, path, "didItOpenGovernment", e.didItOpenGovernment(), RESULTS);
-      }
-    }
+    w.forEachAssessment((a, e, path) -> {
+      check(w, a, path, "specificity", e.specificity(), SPECIFICITY);
+      check(w, a, path, "promising", e.promising(), PROMISING);
+      check(w, a, path, "completion", e.completion(), RESULTS);
+      check(w, a, path, "didItOpenGovernment", e.didItOpenGovernment(), RESULTS);
+    });
   }
 
   private static void check(DatasetWalk w, IrmAssessment a, JsonPointer entry, String field,

@@ -19,9 +19,9 @@ public final class MemberJurisdictionMissing extends MemberRule {
 
   private static final JsonPointer JURISDICTION = JsonPointer.root().append("jurisdiction");
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public MemberJurisdictionMissing() {
+    super(ID);
   }
 
   @Override

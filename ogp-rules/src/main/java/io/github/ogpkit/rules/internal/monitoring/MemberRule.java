@@ -5,7 +5,11 @@ import io.github.ogpkit.model.MemberStatus;
 import io.github.ogpkit.model.json.JsonPointer;
 
 /** What the rules about one member at a time share: the walk over members, paths and words. */
-abstract class MemberRule implements MonitoringRule {
+abstract class MemberRule extends MonitoringRule {
+
+  MemberRule(String id) {
+    super(id);
+  }
 
   @Override
   public final void check(DatasetWalk w) {

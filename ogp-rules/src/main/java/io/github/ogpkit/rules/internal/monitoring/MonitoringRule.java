@@ -2,6 +2,7 @@ package io.github.ogpkit.rules.internal.monitoring;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -9,19 +10,27 @@ import org.apiguardian.api.API;
  * findings in the report of the document that holds what they point at. Internal.
  */
 @API(status = INTERNAL, since = "0.2")
-public interface MonitoringRule {
+public abstract class MonitoringRule {
+
+  private final String id;
+
+  MonitoringRule(String id) {
+    this.id = Objects.requireNonNull(id, "id");
+  }
 
   /**
    * Returns the rule's id.
    *
    * @return the id, not null
    */
-  String id();
+  public final String id() {
+    return id;
+  }
 
   /**
    * Checks the dataset.
    *
    * @param w the walk, holding the dataset and collecting the findings, not null
    */
-  void check(DatasetWalk w);
+  public abstract void check(DatasetWalk w);
 }

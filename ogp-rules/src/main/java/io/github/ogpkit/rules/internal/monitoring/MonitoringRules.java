@@ -2,11 +2,9 @@ package io.github.ogpkit.rules.internal.monitoring;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.util.ArrayList;
+import io.github.ogpkit.rules.internal.RuleFactories;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -18,7 +16,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.2")
 public final class MonitoringRules {
 
-  private static final Map<String, Supplier<MonitoringRule>> FACTORIES = factories();
+  private static final RuleFactories<MonitoringRule> FACTORIES = factories();
 
   private final List<Supplier<MonitoringRule>> chosen;
 
@@ -26,17 +24,13 @@ public final class MonitoringRules {
     this.chosen = chosen;
   }
 
-  private static Map<String, Supplier<MonitoringRule>> factories() {
+  private static RuleFactories<MonitoringRule> factories() {
     List<Supplier<MonitoringRule>> all = List.of(ReferenceUnknown::new,
         ReferenceDuplicate::new, ReferenceMissing::new, PlanUnknown::new, AsOfOutsidePlan::new,
         StarCriteria::new, StarUnmarked::new, FieldNotInProduct::new, StatusRegression::new,
         StatusHistoryOrder::new, StatusRepeated::new, StatusAfterWithdrawal::new,
         PlanOverlap::new, PlanWhileNotActive::new, MemberJurisdictionMissing::new);
-    Map<String, Supplier<MonitoringRule>> m = new LinkedHashMap<>();
-    for (Supplier<MonitoringRule> f : all) {
-      m.put(f.get().id(), f);
-    }
-    return Map.copyOf(m);
+    return RuleFactories.of(all, MonitoringRule::id);
   }
 
   /**
@@ -45,7 +39,7 @@ public final class MonitoringRules {
    * @return the ids, immutable
    */
   public static Set<String> ids() {
-    return FACTORIES.keySet();
+    return FACTORIES.ids();
   }
 
   /**
@@ -56,14 +50,7 @@ public final class MonitoringRules {
    * @return the choice, not null
    */
   public static MonitoringRules of(Collection<String> ids) {
-    List<Supplier<MonitoringRule>> chosen = new ArrayList<>();
-    for (String id : ids) {
-      Supplier<MonitoringRule> f = FACTORIES.get(id);
-      if (f != null) {
-        chosen.add(f);
-      }
-    }
-    return new MonitoringRules(List.copyOf(chosen));
+    return new MonitoringRules(FACTORIES.choose(ids));
   }
 
   /**

@@ -23,9 +23,9 @@ public final class PlanOverlap extends MemberRule {
   /** The rule's id. */
   public static final String ID = "plan-overlap";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public PlanOverlap() {
+    super(ID);
   }
 
   @Override

@@ -12,15 +12,15 @@ import org.apiguardian.api.API;
  * alone. A member's {@code actionPlans} are not checked. Reported at {@code /plan}.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class PlanUnknown implements MonitoringRule {
+public final class PlanUnknown extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "plan-unknown";
 
   private static final JsonPointer PLAN = JsonPointer.root().append("plan");
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public PlanUnknown() {
+    super(ID);
   }
 
   @Override

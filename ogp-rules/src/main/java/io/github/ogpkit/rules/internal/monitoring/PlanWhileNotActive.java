@@ -28,9 +28,9 @@ public final class PlanWhileNotActive extends MemberRule {
   private static final Set<MemberStatus> NOT_ACTIVE = EnumSet.of(MemberStatus.INACTIVE,
       MemberStatus.SUSPENDED, MemberStatus.UNDER_PROCEDURAL_REVIEW);
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public PlanWhileNotActive() {
+    super(ID);
   }
 
   @Override

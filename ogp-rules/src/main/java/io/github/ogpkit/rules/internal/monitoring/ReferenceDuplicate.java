@@ -21,13 +21,13 @@ import org.jspecify.annotations.Nullable;
  * resolve to the same section or measure (a number and an OGP id of one commitment).
  */
 @API(status = INTERNAL, since = "0.2")
-public final class ReferenceDuplicate implements MonitoringRule {
+public final class ReferenceDuplicate extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "reference-duplicate";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public ReferenceDuplicate() {
+    super(ID);
   }
 
   @Override

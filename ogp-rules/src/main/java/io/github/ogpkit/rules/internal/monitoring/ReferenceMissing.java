@@ -10,13 +10,13 @@ import org.apiguardian.api.API;
  * the entry, with or without its plan.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class ReferenceMissing implements MonitoringRule {
+public final class ReferenceMissing extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "reference-missing";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public ReferenceMissing() {
+    super(ID);
   }
 
   @Override

@@ -13,13 +13,13 @@ import org.apiguardian.api.API;
  * entry). Runs only for documents whose plan is in the dataset.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class ReferenceUnknown implements MonitoringRule {
+public final class ReferenceUnknown extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "reference-unknown";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public ReferenceUnknown() {
+    super(ID);
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.github.ogpkit.rules.internal.monitoring;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.model.Assessment;
-import io.github.ogpkit.model.IrmAssessment;
 import io.github.ogpkit.model.IrmCompletion;
 import io.github.ogpkit.model.OgpValue;
 import io.github.ogpkit.model.PotentialImpact;
@@ -26,7 +25,7 @@ import org.apiguardian.api.API;
  * {@code MODERATE} or {@code TRANSFORMATIVE}; completion {@code SUBSTANTIAL} or {@code COMPLETE}.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class StarCriteria implements MonitoringRule {
+public final class StarCriteria extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "star-criteria";
 
@@ -38,26 +37,19 @@ public final class StarCriteria implements MonitoringRule {
   private static final Set<IrmCompletion> COMPLETED =
       EnumSet.of(IrmCompletion.SUBSTANTIAL, IrmCompletion.COMPLETE);
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public StarCriteria() {
+    super(ID);
   }
 
   @Override
   public void check(DatasetWalk w) {
-    for (IrmAssessment a : w.dataset().irmAssessments()) {
-      List<Assessment> entries = a.entries();
-      for (int i = 0; i < entries.size(); i++) {
-        Assessment e = entries.get(i);
-        if (e.starred().orElse(false)) {
-          List<String> failing = failing(e);
-          if (!failing.isEmpty()) {
-            w.report(a, ID, DatasetWalk.entryPath(i), ID, DatasetWalk.subject(e.reference()),
-                String.join(", ", failing));
-          }
-        }
+    w.forEachAssessment((a, e, path) -> {
+      List<String> failing = e.starred().orElse(false) ? failing(e) : List.of();
+      if (!failing.isEmpty()) {
+        w.report(a, ID, path, ID, DatasetWalk.subject(e.reference()), String.join(", ", failing));
       }
-    }
+    });
   }
 
   /**

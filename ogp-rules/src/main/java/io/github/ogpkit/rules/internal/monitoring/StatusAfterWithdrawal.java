@@ -17,9 +17,9 @@ public final class StatusAfterWithdrawal extends MemberRule {
   /** The rule's id. */
   public static final String ID = "status-after-withdrawal";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public StatusAfterWithdrawal() {
+    super(ID);
   }
 
   @Override

@@ -20,9 +20,9 @@ public final class StatusHistoryOrder extends MemberRule {
   /** The rule's id. */
   public static final String ID = "status-history-order";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public StatusHistoryOrder() {
+    super(ID);
   }
 
   @Override

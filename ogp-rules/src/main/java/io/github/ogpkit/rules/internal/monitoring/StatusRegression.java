@@ -28,15 +28,15 @@ import org.jspecify.annotations.Nullable;
  * about one measure (a number in one report, an OGP id in another) needs the plan.
  */
 @API(status = INTERNAL, since = "0.2")
-public final class StatusRegression implements MonitoringRule {
+public final class StatusRegression extends MonitoringRule {
   /** The rule's id. */
   public static final String ID = "status-regression";
 
   private static final Comparator<Step> BY_AS_OF = Comparator.comparing(s -> s.report.asOf());
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public StatusRegression() {
+    super(ID);
   }
 
   /** One ordered status a report gives a part, with where it says so. */

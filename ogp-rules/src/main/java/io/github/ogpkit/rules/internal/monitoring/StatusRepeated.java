@@ -17,9 +17,9 @@ public final class StatusRepeated extends MemberRule {
   /** The rule's id. */
   public static final String ID = "status-repeated";
 
-  @Override
-  public String id() {
-    return ID;
+  /** Creates the rule. */
+  public StatusRepeated() {
+    super(ID);
   }
 
   @Override
