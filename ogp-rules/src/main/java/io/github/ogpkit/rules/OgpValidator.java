@@ -116,6 +116,10 @@ public final class OgpValidator implements PlanValidator, DatasetValidator {
     all.forEach((p, enabled) -> chosen.put(p, PlanRules.of(enabled.keySet())));
     this.rules = Collections.unmodifiableMap(chosen);
     Map<String, Severity> monitoring = new LinkedHashMap<>();
+    // The structural checks too: reading rules have one severity whatever the profile.
+    for (String structural : List.of(RuleCatalog.REQUIRED, RuleCatalog.INVALID_VALUE)) {
+      severity(structural, Profile.OGP_ACTION_PLAN).ifPresent(s -> monitoring.put(structural, s));
+    }
     for (RuleInfo rule : RuleCatalog.all()) {
       if (rule.appliesToMonitoring()) {
         monitoringSeverity(rule.id()).ifPresent(s -> monitoring.put(rule.id(), s));
@@ -189,8 +193,9 @@ public final class OgpValidator implements PlanValidator, DatasetValidator {
   /**
    * Validates documents taken together (MONITORING.md, "A dataset"): each plan exactly as
    * {@link #validate(Plan)} does, with its profile; each progress report, IRM assessment and
-   * member by the monitoring rules, at {@link #monitoringSeverity(String)}, in a report without
-   * a profile. A cross-document finding sits in the report of the document that holds the
+   * member by the structural checks of its constraints ({@code required},
+   * {@code invalid-value}, as the reader reports them on text) and the monitoring rules, at
+   * {@link #monitoringSeverity(String)}, in a report without a profile. A cross-document finding sits in the report of the document that holds the
    * referring entry, at a path into it, and names the other document by its id. Rules that need
    * a document the dataset lacks do not run: a report whose plan is not in the dataset gets no
    * {@code reference-unknown}, no {@code as-of-outside-plan}, no {@code status-regression} and
@@ -212,6 +217,12 @@ public final class OgpValidator implements PlanValidator, DatasetValidator {
   public DatasetReport validate(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
     DatasetWalk walk = new DatasetWalk(dataset, monitoringSeverities, messages);
+    for (Document d : dataset.documents()) {
+      if (!(d instanceof Plan)) {
+        StructuralCheck.check(d, messages, (rule, path, key, args) ->
+            walk.report(d, rule, path, key, args));
+      }
+    }
     monitoringRules.run(walk);
     List<ValidationReport> reports = new ArrayList<>(dataset.documents().size());
     for (Document d : dataset.documents()) {

@@ -2,6 +2,7 @@ package io.github.ogpkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogpkit.model.Dataset;
 import io.github.ogpkit.model.Member;
@@ -20,6 +21,8 @@ import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
 import io.github.ogpkit.testing.generator.SamplePlans;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +43,7 @@ class DatasetValidationTest {
 
   private static Member member() {
     return Member.builder().id("xx").name("en", "Xx").memberType(MemberType.NATIONAL)
-        .country("XX").joined("2011")
+        .country("AZ").joined("2011")
         .statusChange(StatusChange.of(MemberStatus.ACTIVE, "2011"))
         .actionPlan(PlanRef.of("a", "2016/2018")).actionPlan(PlanRef.of("b", "2017/2019"))
         .build();
@@ -90,7 +93,7 @@ class DatasetValidationTest {
     assertThat(validator.validate(Dataset.of(member)).reportFor(member).findings())
         .extracting(Finding::severity).containsExactly(Severity.ERROR);
     OgpValidator off = OgpValidator.builder()
-        .configure(java.util.Map.of("rule.plan-overlap", "off")).build();
+        .configure(Map.of("rule.plan-overlap", "off")).build();
     assertThat(off.monitoringSeverity("plan-overlap")).isEmpty();
     assertThat(off.validate(Dataset.of(member)).isValid()).isTrue();
     assertThat(off.validate(Dataset.of(member)).reportFor(member).findings()).isEmpty();
@@ -106,6 +109,30 @@ class DatasetValidationTest {
     assertThat(standard.monitoringSeverity("number-duplicate")).isEmpty();
     assertThat(standard.monitoringSeverity("jurisdiction-missing")).contains(Severity.ERROR);
     assertThat(standard.severity("jurisdiction-missing", Profile.NATIONAL_PROGRAM)).isEmpty();
+  }
+
+  @Test
+  void monitoringDocumentsBuiltInCodeGetTheStructuralChecksOfTheirConstraints() {
+    ProgressReport report = report("Bad Plan", "1.1").toBuilder()
+        .entry(ProgressEntry.builder().measure("1.2").build()).build();
+    Member member = member().toBuilder().statusHistory(List.of()).build();
+    DatasetReport reports = OgpValidator.standard().validate(Dataset.of(report, member));
+    assertThat(reports.reportFor(report).findings())
+        .extracting(Finding::rule, f -> f.path().toString(), Finding::message)
+        .containsExactlyInAnyOrder(
+            tuple("invalid-value", "/plan", "plan \"Bad Plan\""
+                + " is not an identifier: lower-case letters and digits in words joined by"
+                + " hyphens, at most 100 characters"),
+            tuple("required", "/entries/1/status", "the entry"
+                + " states none of status, onSchedule and summary; it needs at least one"));
+    assertThat(reports.reportFor(member).findings())
+        .extracting(Finding::rule, f -> f.path().toString())
+        .contains(tuple("required", "/statusHistory"));
+    OgpValidator lenient = OgpValidator.builder().disable("invalid-value")
+        .severity("required", Severity.WARNING).build();
+    assertThat(lenient.validate(Dataset.of(report)).reportFor(report).findings())
+        .extracting(Finding::rule, Finding::severity)
+        .containsExactly(tuple("required", Severity.WARNING));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.ogpkit.rules.internal.PlanRules;
 import io.github.ogpkit.rules.internal.monitoring.MonitoringRules;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogTest {
@@ -149,9 +150,9 @@ class RuleCatalogTest {
     assertThat(jurisdiction.defaultSeverity(Profile.NATIONAL_PROGRAM)).isEmpty();
     assertThat(RuleCatalog.all()).filteredOn(RuleInfo::appliesToMonitoring)
         .extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(
-            java.util.stream.Stream.concat(MONITORING_TABLE.stream()
+            Stream.concat(MONITORING_TABLE.stream()
                 .map(row -> row.substring(0, row.indexOf(' '))),
-                java.util.stream.Stream.of("jurisdiction-missing")).toList());
+                Stream.of("jurisdiction-missing")).toList());
   }
 
   @Test

@@ -2,8 +2,11 @@ package io.github.ogpkit.rules.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.ProgressEntry;
+import io.github.ogpkit.model.ProgressReport;
 import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.constraints.MeasuresOrSections;
 import io.github.ogpkit.model.json.JsonPointer;
@@ -82,6 +85,46 @@ public final class StructuralCheck {
     }
   }
 
+  /** Where the findings of a check go: a finding's rule, path, message key and values. */
+  @FunctionalInterface
+  @API(status = INTERNAL, since = "0.2")
+  public interface Findings {
+    /**
+     * Reports a finding.
+     *
+     * @param rule the rule's id, not null
+     * @param path where, not null
+     * @param key the message key, not null
+     * @param args the values the message names
+     */
+    void report(String rule, JsonPointer path, String key, Object... args);
+  }
+
+  /**
+   * Checks the constraints of a monitoring document (a progress report, an IRM assessment, a
+   * member) and of its parts, which are never nested deeply, in one call; and what the model
+   * cannot say with a constraint: a progress entry that states none of {@code status},
+   * {@code onSchedule} and {@code summary} is {@code required} at its {@code status}, as the
+   * reader reports it.
+   *
+   * @param document the document, not null
+   * @param messages the messages, not null
+   * @param findings where the findings go, not null
+   */
+  public static void check(Document document, Messages messages, Findings findings) {
+    report(messages, findings, JsonPointer.root(), Holder.VALIDATOR.validate(document));
+    if (document instanceof ProgressReport r) {
+      List<ProgressEntry> entries = r.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        ProgressEntry e = entries.get(i);
+        if (e.status().isEmpty() && e.onSchedule().isEmpty() && e.summary().isEmpty()) {
+          findings.report(RuleCatalog.REQUIRED, JsonPointer.root().append("entries").append(i)
+              .append("status"), "required.progress-entry");
+        }
+      }
+    }
+  }
+
   /**
    * Checks a plan's constraints and reports each violation to the walk.
    *
@@ -138,6 +181,11 @@ public final class StructuralCheck {
   }
 
   private static <T> void report(Walk walk, JsonPointer base, Set<ConstraintViolation<T>> found) {
+    report(walk.messages(), walk::report, base, found);
+  }
+
+  private static <T> void report(Messages messages, Findings walk, JsonPointer base,
+      Set<ConstraintViolation<T>> found) {
     for (ConstraintViolation<T> v : found) {
       Class<? extends Annotation> type =
           v.getConstraintDescriptor().getAnnotation().annotationType();
@@ -146,9 +194,9 @@ public final class StructuralCheck {
       JsonPointer path = toPointer(base, v.getPropertyPath());
       String property = lastProperty(path);
       String key = "constraint." + type.getSimpleName();
-      if (!hasKey(walk.messages(), key)) {
+      if (!hasKey(messages, key)) {
         walk.report(rule, path, "constraint.other", property,
-            new Messages.Sentence(message(v, walk.messages().locale())));
+            new Messages.Sentence(message(v, messages.locale())));
       } else if (type == MeasuresOrSections.class) {
         walk.report(rule, path, key, property);
       } else if (v.getInvalidValue() instanceof Collection<?> c) {
