@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,21 +27,7 @@ class DatasetTest {
    * and its sub-measure 2.1.1, and subsection 2.2 (XX0004) with measure 2.2.1.
    */
   static Plan plan() {
-    return Plan.builder().id(PLAN).kind(PlanKind.OGP_ACTION_PLAN).country("XX")
-        .title("en", "Plan").languages("en").period("2016/2018")
-        .section(Section.builder().number("1").ogpId("XX0001").title("en", "One")
-            .measure(Measure.builder().number("1.1").title("en", "One one").build())
-            .measure(Measure.builder().number("1.2").ogpId("XX0002").title("en", "One two")
-                .build())
-            .build())
-        .section(Section.builder().number("2").title("en", "Two")
-            .measure(Measure.builder().number("2.1").ogpId("XX0003").title("en", "Two one")
-                .measure(Measure.builder().number("2.1.1").title("en", "Sub").build()).build())
-            .section(Section.builder().number("2.2").ogpId("XX0004").title("en", "Two two")
-                .measure(Measure.builder().number("2.2.1").title("en", "Two two one").build())
-                .build())
-            .build())
-        .build();
+    return SamplePlans.monitored();
   }
 
   private static ProgressReport report(String id, ReporterKind kind, String asOf,

@@ -142,6 +142,42 @@ public final class SamplePlans {
   }
 
   /**
+   * Returns a plan for the tests of monitoring documents, which name its parts by number and by
+   * OGP commitment id: {@code xx-2016-2018}, period 2016/2018, sections and measures with titles
+   * only.
+   *
+   * <pre>
+   * 1 (XX0001)
+   *   1.1
+   *   1.2 (XX0002)
+   * 2
+   *   2.1 (XX0003)
+   *     2.1.1
+   *   2.2 (XX0004, a subsection)
+   *     2.2.1
+   * </pre>
+   *
+   * @return the plan, not null
+   */
+  public static Plan monitored() {
+    return Plan.builder().id("xx-2016-2018").kind(PlanKind.OGP_ACTION_PLAN).country("XX")
+        .title("en", "Plan").languages("en").period("2016/2018")
+        .section(Section.builder().number("1").ogpId("XX0001").title("en", "One")
+            .measure(Measure.builder().number("1.1").title("en", "One one").build())
+            .measure(Measure.builder().number("1.2").ogpId("XX0002").title("en", "One two")
+                .build())
+            .build())
+        .section(Section.builder().number("2").title("en", "Two")
+            .measure(Measure.builder().number("2.1").ogpId("XX0003").title("en", "Two one")
+                .measure(Measure.builder().number("2.1.1").title("en", "Sub").build()).build())
+            .section(Section.builder().number("2.2").ogpId("XX0004").title("en", "Two two")
+                .measure(Measure.builder().number("2.2.1").title("en", "Two two one").build())
+                .build())
+            .build())
+        .build();
+  }
+
+  /**
    * Returns a measure titled "Measure " and its number, with one executor and the time frame
    * 2020, without indicator.
    *

@@ -5,22 +5,20 @@ import io.github.ogpkit.model.Dataset;
 import io.github.ogpkit.model.Document;
 import io.github.ogpkit.model.IrmAssessment;
 import io.github.ogpkit.model.IrmProduct;
-import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Member;
 import io.github.ogpkit.model.MemberStatus;
 import io.github.ogpkit.model.MemberType;
 import io.github.ogpkit.model.Plan;
-import io.github.ogpkit.model.PlanKind;
 import io.github.ogpkit.model.PlanRef;
 import io.github.ogpkit.model.ProgressEntry;
 import io.github.ogpkit.model.ProgressReport;
 import io.github.ogpkit.model.ProgressStatus;
 import io.github.ogpkit.model.Reporter;
 import io.github.ogpkit.model.ReporterKind;
-import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.StatusChange;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.rules.OgpValidator;
+import io.github.ogpkit.testing.generator.SamplePlans;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,23 +30,9 @@ final class Monitoring {
   /** The plan's id. */
   static final String PLAN = "xx-2016-2018";
 
-  /**
-   * A plan of 2016/2018: section 1 (XX0001) with measures 1.1 and 1.2 (XX0002); section 2 with
-   * measure 2.1 (XX0003).
-   */
+  /** The plan of the tests ({@link SamplePlans#monitored()}), whose id is {@link #PLAN}. */
   static Plan plan() {
-    return Plan.builder().id(PLAN).kind(PlanKind.OGP_ACTION_PLAN).country("XX")
-        .title("en", "Plan").languages("en").period("2016/2018")
-        .section(Section.builder().number("1").ogpId("XX0001").title("en", "One")
-            .measure(Measure.builder().number("1.1").title("en", "One one").build())
-            .measure(Measure.builder().number("1.2").ogpId("XX0002").title("en", "One two")
-                .build())
-            .build())
-        .section(Section.builder().number("2").title("en", "Two")
-            .measure(Measure.builder().number("2.1").ogpId("XX0003").title("en", "Two one")
-                .build())
-            .build())
-        .build();
+    return SamplePlans.monitored();
   }
 
   /** A government's progress report on {@link #PLAN}. */
