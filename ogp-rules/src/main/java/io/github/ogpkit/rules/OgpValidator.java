@@ -226,7 +226,7 @@ public final class OgpValidator implements PlanValidator, DatasetValidator {
     monitoringRules.run(walk);
     List<ValidationReport> reports = new ArrayList<>(dataset.documents().size());
     for (Document d : dataset.documents()) {
-      reports.add(d instanceof Plan p ? validate(p, true) : ValidationReport.of(walk.findings(d)));
+      reports.add(d instanceof Plan p ? validate(p, true) : ValidationReport.of(d.documentType(), walk.findings(d)));
     }
     return DatasetReport.of(dataset.documents(), reports);
   }
