@@ -12,7 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Injects a fixture plan into a test method or constructor parameter. The parameter's type is
- * {@link io.github.ogpkit.model.Plan}, or {@code byte[]} for the canonical JSON.
+ * {@link io.github.ogpkit.model.Plan}, or {@code byte[]} for the canonical JSON. Since 0.2 it may
+ * also be {@link io.github.ogpkit.model.Dataset} (the plan with every monitoring fixture about
+ * it, {@link io.github.ogpkit.testing.OgpFixtures#dataset(String)}),
+ * {@link io.github.ogpkit.model.Document} (a plan or a monitoring fixture, by one of
+ * {@link io.github.ogpkit.testing.OgpFixtures#monitoringIds()}) or
+ * {@link io.github.ogpkit.model.Member}.
  *
  * <pre>{@code
  * class MyServiceTest {
@@ -33,7 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @API(status = STABLE, since = "0.1")
 public @interface OgpFixture {
   /**
-   * The fixture's id, one of {@link io.github.ogpkit.testing.OgpFixtures#ids()}.
+   * The fixture's id, one of {@link io.github.ogpkit.testing.OgpFixtures#ids()}, or, for a
+   * {@code Document}, {@code Member} or {@code byte[]} parameter, of
+   * {@link io.github.ogpkit.testing.OgpFixtures#monitoringIds()}.
    *
    * @return the id
    */

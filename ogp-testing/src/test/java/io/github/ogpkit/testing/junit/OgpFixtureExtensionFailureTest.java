@@ -31,7 +31,7 @@ class OgpFixtureExtensionFailureTest {
         .testEvents()
         .assertThatEvents()
         .haveExactly(1, event(finishedWithFailure(message(m -> m.contains("java.lang.String")
-            && m.contains("io.github.ogpkit.model.Plan or byte[]")))));
+            && m.contains("io.github.ogpkit.model.Plan, Dataset, Document, Member or byte[]")))));
   }
 
   // Run only through the test kit above; the failures are the point.

@@ -2,6 +2,9 @@ package io.github.ogpkit.testing.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ogpkit.model.Dataset;
+import io.github.ogpkit.model.Document;
+import io.github.ogpkit.model.Member;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.testing.OgpFixtures;
 import java.nio.charset.StandardCharsets;
@@ -29,5 +32,20 @@ class OgpFixtureExtensionTest {
   @Test
   void injectsCanonicalJsonBytes(@OgpFixture("az-ogp-nap-2016-2018") byte[] json) {
     assertThat(new String(json, StandardCharsets.UTF_8)).startsWith("{\n  \"schemaVersion\": \"1.1\",");
+  }
+
+  @Test
+  void injectsAPlansDatasetWithItsMonitoringDocuments(
+      @OgpFixture("us-ogp-nap-2022-2024") Dataset dataset) {
+    assertThat(dataset).isSameAs(OgpFixtures.dataset("us-ogp-nap-2022-2024"));
+    assertThat(dataset.documents()).hasSize(4);
+  }
+
+  @Test
+  void injectsMonitoringDocumentsAndMembers(
+      @OgpFixture("ke-ogp-nap-2020-2022-irm-results-report") Document report,
+      @OgpFixture("azerbaijan") Member member) {
+    assertThat(report).isSameAs(OgpFixtures.document("ke-ogp-nap-2020-2022-irm-results-report"));
+    assertThat(member.id()).isEqualTo("azerbaijan");
   }
 }
