@@ -1,17 +1,19 @@
 package io.github.ogpkit.testing.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
+import io.github.ogpkit.model.report.DatasetReport;
 import io.github.ogpkit.model.report.ValidationReport;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of ogpkit's AssertJ assertions, for plans, measures, time frames and validation
- * reports.
+ * reports, a dataset's included.
  *
  * <pre>{@code
  * import static io.github.ogpkit.testing.assertj.OgpAssertions.assertThat;
@@ -70,5 +72,16 @@ public final class OgpAssertions {
    */
   public static ReportAssert assertThat(@Nullable ValidationReport actual) {
     return new ReportAssert(actual);
+  }
+
+  /**
+   * Starts assertions on the reports of a dataset's documents.
+   *
+   * @param actual the dataset's reports
+   * @return the assertions
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static DatasetReportAssert assertThat(@Nullable DatasetReport actual) {
+    return new DatasetReportAssert(actual);
   }
 }
