@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ogpkit.io.PlanReader;
 import io.github.ogpkit.io.PlanWriter;
+import io.github.ogpkit.model.Dataset;
+import io.github.ogpkit.model.OutlineNumber;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.ProgressStatus;
+import io.github.ogpkit.model.ReporterKind;
+import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
 import io.github.ogpkit.rules.OgpValidator;
 import io.github.ogpkit.testing.OgpFixtures;
@@ -36,6 +41,25 @@ class FixtureExampleTest {
     assertThat(report.errorCount()).isEqualTo(37);
   }
   // fixtures:end
+
+  // monitoring-fixtures:begin
+  @Test
+  void theUsPlanComesWithWhatItsTrackerAndTheIrmSaid() {
+    String us = OgpFixtures.US_OGP_NAP_2022_2024;
+    Dataset dataset = OgpFixtures.dataset(us); // the plan, two tracker updates, the IRM review
+    assertThat(dataset.latestStatus(us, OutlineNumber.parse("1.1.1"))
+        .get(ReporterKind.GOVERNMENT).entry().status()).contains(ProgressStatus.COMPLETE);
+    assertThat(dataset.assessments(us, OutlineNumber.parse("1.1"))).hasSize(1);
+  }
+
+  @Test
+  void azerbaijansPlanRanWhileItWasInactiveAndSuspended() {
+    Dataset dataset = OgpFixtures.dataset(OgpFixtures.AZ_OGP_NAP_2016_2018); // + the member
+    assertThat(OgpValidator.standard().validate(dataset)).hasNoErrors()
+        .reportFor(OgpFixtures.AZERBAIJAN).hasCount(Severity.INFO, 3)
+        .hasFinding("plan-while-not-active", "/actionPlans/1/period");
+  }
+  // monitoring-fixtures:end
 
   // assertions:begin
   @Test

@@ -48,6 +48,7 @@ class ReadmeTest {
     SNIPPETS.put("ogp-template", MAIN + "TemplateCommitment.java");
     SNIPPETS.put("jackson-module", MAIN + "OwnJsonMapper.java");
     SNIPPETS.put("fixtures", TEST + "FixtureExampleTest.java");
+    SNIPPETS.put("monitoring-fixtures", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("assertions", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("extension", TEST + "FixtureExampleTest.java");
   }
