@@ -59,7 +59,7 @@ import org.apiguardian.api.API;
  * </table>
  *
  * <p>Beside the plans, real monitoring documents (format 1.1, MONITORING.md), transcribed from
- * their public sources; each is about one of the plans above, but the member, which names its
+ * their public sources; each is about one of the plans above, except the member, which names its
  * plans in {@code actionPlans}:
  *
  * <table>

@@ -47,6 +47,11 @@ class FixturesWithoutTestLibrariesTest {
       assertThat((List<?>) measures).hasSize(59);
       Object list = fixtures.getMethod("list").invoke(null);
       assertThat((List<?>) list).hasSize(8);
+      Object dataset = fixtures.getMethod("dataset", String.class)
+          .invoke(null, "us-ogp-nap-2022-2024");
+      assertThat((List<?>) dataset.getClass().getMethod("documents").invoke(dataset)).hasSize(4);
+      Object all = fixtures.getMethod("dataset").invoke(null);
+      assertThat((List<?>) all.getClass().getMethod("documents").invoke(all)).hasSize(20);
       Class<?> synthetic = loader.loadClass("io.github.ogpkit.testing.SyntheticPlans");
       Object big = synthetic.getMethod("ofMeasures", int.class).invoke(null, 50);
       assertThat((List<?>) big.getClass().getMethod("allMeasures").invoke(big)).hasSize(50);
