@@ -3,11 +3,25 @@ package io.github.ogpkit.io;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.ogpkit.model.Document;
+import io.github.ogpkit.model.Dataset;
 import io.github.ogpkit.model.DocumentType;
+import io.github.ogpkit.model.json.JsonPointer;
+import io.github.ogpkit.model.report.CheckedPlan;
+import io.github.ogpkit.model.report.DatasetReport;
+import io.github.ogpkit.model.report.DatasetValidator;
+import io.github.ogpkit.model.report.Finding;
+import io.github.ogpkit.model.report.PlanValidator;
+import io.github.ogpkit.model.report.Severity;
+import io.github.ogpkit.model.report.ValidationReport;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -36,6 +50,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class DocumentReader {
+
+  private static final JsonPointer ID = JsonPointer.parse("/id");
 
   private static final DocumentReader STANDARD = new DocumentReader(ReadLimits.defaults());
 
@@ -150,7 +166,94 @@ public final class DocumentReader {
     return documentOf(read(file));
   }
 
+  /**
+   * The rule id of a document left out of a dataset because an earlier document of its type has
+   * its id: {@value}, an error at {@code /id}.
+   */
+  public static final String DOCUMENT_ID_DUPLICATE = "document-id-duplicate";
+
+  /**
+   * Validates documents read separately as one dataset (MONITORING.md, "A dataset") and returns
+   * one report per result, in the order given, each with its document's reading findings and its
+   * rule findings together, every finding located in its own document's text (a cross-document
+   * finding in the document that holds the referring entry, as the validator places it).
+   *
+   * <ul>
+   *   <li>A document that did not bind gets its reading findings only; the others are validated
+   *       as if it were absent.
+   *   <li>A document of the same type and id as an earlier one is left out of the dataset too
+   *       (a dataset holds one document per type and id); its report gets an error
+   *       {@value #DOCUMENT_ID_DUPLICATE} at {@code /id} naming the earlier document by its
+   *       position (from 1) and, when the result has one, its source.
+   *   <li>A plan gets the report {@link PlanValidator#validate(CheckedPlan)} gives it, with its
+   *       profile, as {@link ReadResult#validate(PlanValidator)} does: plan rules need no other
+   *       document.
+   * </ul>
+   *
+   * <pre>{@code
+   * List<ReadResult> read = files.stream().map(DocumentReader.standard()::read).toList();
+   * List<ValidationReport> reports = DocumentReader.validate(read, OgpValidator.standard());
+   * }</pre>
+   *
+   * @param results the read documents, not null, without null elements
+   * @param validator validates the dataset and each plan, not null
+   * @param <V> a validator of datasets and of plans, such as ogp-rules' {@code OgpValidator}
+   * @return the reports, one per result at the same position, not null, immutable
+   */
+  public static <V extends DatasetValidator & PlanValidator> List<ValidationReport> validate(
+      List<ReadResult> results, V validator) {
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(validator, "validator");
+    int n = results.size();
+    List<Document> documents = new ArrayList<>();
+    int[] inDataset = new int[n];
+    Finding[] duplicate = new Finding[n];
+    Map<DocumentType, Map<String, Integer>> ids = new EnumMap<>(DocumentType.class);
+    for (int i = 0; i < n; i++) {
+      ReadResult r = Objects.requireNonNull(results.get(i), "results");
+      inDataset[i] = -1;
+      Document d = r.document().orElse(null);
+      if (d == null) {
+        continue;
+      }
+      Integer earlier = ids.computeIfAbsent(d.documentType(), t -> new HashMap<>())
+          .putIfAbsent(d.id(), i);
+      if (earlier != null) {
+        duplicate[i] = duplicateOf(r, d, earlier, results.get(earlier));
+        continue;
+      }
+      inDataset[i] = documents.size();
+      documents.add(d);
+    }
+    DatasetReport dataset = documents.isEmpty() ? null : validator.validate(Dataset.of(documents));
+    List<ValidationReport> reports = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ReadResult r = results.get(i);
+      if (duplicate[i] != null) {
+        reports.add(r.report().merge(ValidationReport.of(r.report().documentType(),
+            List.of(duplicate[i]))));
+      } else if (inDataset[i] < 0) {
+        reports.add(r.report());
+      } else if (r.checkedPlan().isPresent()) {
+        reports.add(r.validate(validator));
+      } else {
+        reports.add(r.withRules(dataset.reports().get(inDataset[i])));
+      }
+    }
+    return List.copyOf(reports);
+  }
+
   private static Document documentOf(ReadResult result) {
     return PlanReader.bound(result, result.document());
+  }
+
+  private static Finding duplicateOf(ReadResult later, Document d, int earlierIndex,
+      ReadResult earlier) {
+    String where = "document " + (earlierIndex + 1)
+        + earlier.report().source().map(s -> " (" + s + ")").orElse("");
+    Finding f = Finding.of(DOCUMENT_ID_DUPLICATE, Severity.ERROR, ID,
+        "id " + d.id() + " is already used by the " + d.documentType().jsonName() + " of "
+            + where + "; this one is left out of the dataset");
+    return later.locationOf(ID).map(f::withLocation).orElse(f);
   }
 }

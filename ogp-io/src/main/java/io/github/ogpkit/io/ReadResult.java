@@ -172,7 +172,15 @@ public final class ReadResult {
     if (plan == null) {
       return report;
     }
-    ValidationReport rules = validator.validate(plan);
+    return withRules(validator.validate(plan));
+  }
+
+  /**
+   * This result's reading report merged with a validator's report on its document, each rule
+   * finding without a location given the line and column of its path (or of the nearest existing
+   * ancestor), all found in one pass over the text. The rules' profile is kept.
+   */
+  ValidationReport withRules(ValidationReport rules) {
     Set<JsonPointer> unlocated = new LinkedHashSet<>();
     for (Finding f : rules.findings()) {
       if (f.location().isEmpty()) {
@@ -186,7 +194,7 @@ public final class ReadResult {
       located.add(l == null ? f : f.withLocation(l));
     }
     ValidationReport r = rules.profile().map(p -> ValidationReport.of(p, located))
-        .orElseGet(() -> ValidationReport.of(located));
+        .orElseGet(() -> ValidationReport.of(report.documentType(), located));
     if (rules.source().isPresent()) {
       r = r.withSource(rules.source().get());
     }
