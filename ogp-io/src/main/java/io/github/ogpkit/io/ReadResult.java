@@ -64,6 +64,28 @@ public final class ReadResult {
     this.length = length;
   }
 
+  private ReadResult(ReadResult other, ValidationReport report) {
+    this.plan = other.plan;
+    this.document = other.document;
+    this.report = report;
+    this.engine = other.engine;
+    this.text = other.text;
+    this.length = other.length;
+  }
+
+  /**
+   * Returns a copy whose report, and every report made from it, names the input, such as a file
+   * name or {@code <stdin>}: for input read from a stream or bytes, which has no name. This
+   * instance is unaffected.
+   *
+   * @param source the name, not null
+   * @return the result, not null
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public ReadResult withSource(String source) {
+    return new ReadResult(this, report.withSource(Objects.requireNonNull(source, "source")));
+  }
+
   /**
    * Returns the plan, present exactly when the document bound (no reading finding is an error)
    * and is a plan.

@@ -121,9 +121,26 @@ class ValidateTogetherTest {
   }
 
   @Test
+  void aResultReadFromAStreamCanBeNamedAndItsReportsSaySo() {
+    ReadResult first = report().withSource("a.json");
+    ReadResult again = report().withSource("b.json");
+
+    List<ValidationReport> reports = DocumentReader.validate(List.of(plan().withSource("p.json"),
+        first, again), VALIDATOR);
+
+    assertThat(first.report().source()).contains("a.json");
+    assertThat(reports).extracting(r -> r.source().orElseThrow())
+        .containsExactly("p.json", "a.json", "b.json");
+    assertThat(reports.get(2).findings().get(0).message()).contains("document 2 (a.json)");
+    assertThat(first.document()).isEqualTo(report().document());
+    assertThat(first.locationOf(JsonPointer.parse("/id"))).contains(new TextLocation(4, 9));
+  }
+
+  @Test
   void nothingIsNull() {
     assertThatNullPointerException().isThrownBy(() -> DocumentReader.validate(null, VALIDATOR));
     assertThatNullPointerException()
         .isThrownBy(() -> DocumentReader.validate(List.of(report()), (OgpValidator) null));
+    assertThatNullPointerException().isThrownBy(() -> report().withSource(null));
   }
 }
