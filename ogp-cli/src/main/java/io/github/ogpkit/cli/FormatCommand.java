@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code ogp format}: rewrites plan documents in canonical form. */
+/** {@code ogp format}: rewrites documents of every type in canonical form. */
 final class FormatCommand implements Command {
 
   private static final Arguments ARGUMENTS = new Arguments("FILE", 1, Integer.MAX_VALUE,
@@ -44,7 +44,7 @@ final class FormatCommand implements Command {
 
   @Override
   public String summary() {
-    return "Rewrite plan documents in canonical form (to standard output by\n"
+    return "Rewrite documents in canonical form (to standard output by\n"
         + "              default).";
   }
 
@@ -58,10 +58,11 @@ final class FormatCommand implements Command {
     return """
         Usage: ogp format [-hV] [--check] [--debug] [--in-place] [--max-bytes=SIZE]
                           [--max-values=N] FILE...
-        Rewrite plan documents in canonical form (to standard output by default).
-        A document that is not a readable plan is not rewritten: its findings go to
-        standard error and the exit status is 1.
-              FILE...              Plan documents; - reads standard input.
+        Rewrite documents in canonical form (to standard output by default).
+        Documents are plans, progress reports, IRM assessments and members, told apart
+        by their type. A document that is not readable is not rewritten: its findings
+        go to standard error and the exit status is 1.
+              FILE...              Documents; - reads standard input.
               --check              Change nothing; exit 1 and name each file that is
                                      not in canonical form.
               --debug              Show stack traces of internal errors.
@@ -75,8 +76,8 @@ final class FormatCommand implements Command {
           -V, --version            Print version information and exit.
 
         Exit status: 0 done (with --check: every file canonical); 1 a file is not
-        canonical (--check) or not a readable plan; 2 usage error or a file that cannot
-        be opened or rewritten.
+        canonical (--check) or not a readable document; 2 usage error or a file
+        that cannot be opened or rewritten.
         """;
   }
 
@@ -115,7 +116,7 @@ final class FormatCommand implements Command {
         for (Finding f : report.findings()) {
           err.println(ValidationReport.line(name, f));
         }
-        err.println(name + ": not a readable plan; not formatted");
+        err.println(name + ": not a readable document; not formatted");
         problems = true;
         continue;
       }

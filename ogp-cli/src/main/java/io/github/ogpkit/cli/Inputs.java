@@ -3,9 +3,13 @@ package io.github.ogpkit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Opens the files named on the command line, standard input for {@code -}. A file that cannot be
@@ -66,6 +70,55 @@ final class Inputs {
       return use.apply(in);
     } catch (IOException e) {
       return fail(file, IoProblems.reason(e));
+    }
+  }
+
+  /**
+   * The files a dataset's arguments name: each argument that is a folder stands for every
+   * {@code *.json} regular file directly in it, in name order (by UTF-16 code units, whatever the
+   * locale), not recursing; other arguments stand for themselves. A folder that cannot be listed,
+   * or has no such file, is reported as a file that cannot be opened.
+   */
+  List<String> expand(List<String> arguments) {
+    List<String> files = new ArrayList<>();
+    for (String argument : arguments) {
+      Path folder = folder(argument);
+      if (folder == null) {
+        files.add(argument);
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      try (DirectoryStream<Path> in = Files.newDirectoryStream(folder, "*.json")) {
+        for (Path p : in) {
+          if (Files.isRegularFile(p)) {
+            names.add(p.getFileName().toString());
+          }
+        }
+      } catch (IOException e) {
+        fail(argument, IoProblems.reason(e));
+        continue;
+      }
+      if (names.isEmpty()) {
+        fail(argument, "a folder without *.json files");
+        continue;
+      }
+      Collections.sort(names);
+      for (String name : names) {
+        files.add(folder.resolve(name).toString());
+      }
+    }
+    return files;
+  }
+
+  private static Path folder(String argument) {
+    if (argument.equals("-")) {
+      return null;
+    }
+    try {
+      Path path = Paths.get(argument);
+      return Files.isDirectory(path) ? path : null;
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // opening it says so
     }
   }
 

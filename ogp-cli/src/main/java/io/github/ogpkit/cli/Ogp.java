@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The {@code ogp} command: validate, format, schema, fixtures. See docs/CLI.md.
+ * The {@code ogp} command: validate, format, schema, status, fixtures. See docs/CLI.md.
  *
  * <p>{@link #run} runs a command line in-process with the given streams and returns the exit
  * status: 0 when everything was read and nothing reached {@code --fail-on}, 1 when something did
- * (or a file is not a readable plan), 2 for a usage error or a file that cannot be opened.
+ * (or a file is not a readable document), 2 for a usage error or a file that cannot be opened.
  */
 public final class Ogp {
 
@@ -36,8 +36,9 @@ public final class Ogp {
 
   private static final String ROOT_HELP_START = """
       Usage: ogp [-hV] [--debug] [COMMAND]
-      Validate, format and inspect Open Government Partnership action plans and
-      national programs in the ogpkit JSON format.
+      Validate, format and inspect Open Government Partnership action plans,
+      national programs and their monitoring (progress reports, IRM assessments,
+      members) in the ogpkit JSON format.
             --debug     Show stack traces of internal errors.
         -h, --help      Show this help message and exit.
         -V, --version   Print version information and exit.
@@ -47,7 +48,7 @@ public final class Ogp {
   private static final String ROOT_HELP_END = """
 
       Exit status: 0 no finding at or above --fail-on; 1 findings (or a file that is
-      not a readable plan); 2 usage error or a file that cannot be opened.
+      not a readable document); 2 usage error or a file that cannot be opened.
       """;
 
   private Ogp() {}
@@ -97,7 +98,7 @@ public final class Ogp {
         return 0;
       }
       if (command == all.size()) {
-        throw new UsageException("Missing a command: validate, format, schema or fixtures");
+        throw new UsageException("Missing a command: validate, format, schema, status or fixtures");
       }
       String name = all.get(command);
       Command c = COMMANDS.get(name);

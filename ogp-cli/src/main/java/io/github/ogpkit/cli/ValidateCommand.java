@@ -4,6 +4,7 @@ import io.github.ogpkit.cli.Arguments.Given;
 import io.github.ogpkit.cli.Arguments.Option;
 import io.github.ogpkit.cli.Arguments.UsageException;
 import io.github.ogpkit.io.ReadLimits;
+import io.github.ogpkit.io.ReadResult;
 import io.github.ogpkit.model.report.Finding;
 import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.model.report.ValidationReport;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code ogp validate}: validates plan documents. */
+/**
+ * {@code ogp validate}: validates documents of every type, the files of one call together as one
+ * dataset (CLI-1.1.md), one report per document in the order given.
+ */
 final class ValidateCommand implements Command {
 
   private static final Arguments ARGUMENTS = new Arguments("FILE", 1, Integer.MAX_VALUE,
@@ -31,7 +35,7 @@ final class ValidateCommand implements Command {
 
   @Override
   public String summary() {
-    return "Validate plan documents and print what is wrong with them.";
+    return "Validate documents together and print what is wrong with them.";
   }
 
   @Override
@@ -47,10 +51,16 @@ final class ValidateCommand implements Command {
                             [--max-values=N]
                             [--profile=ogp-action-plan|executive-order|national-program]
                             FILE...
-        Validate plan documents and print what is wrong with them.
-        Each finding is one line: FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE] (PATH),
+        Validate documents together and print what is wrong with them.
+        Documents are plans, progress reports, IRM assessments and members, told apart
+        by their type. The files of one call form one dataset: references from one
+        document to another are checked, and each document gets its own report, in the
+        order given. Each finding is one line:
+        FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE] (PATH), in the file that has it,
         then a summary line per file.
-              FILE...              Plan documents to validate; - reads standard input.
+              FILE...              Documents to validate, or folders: a folder stands
+                                     for every *.json file directly in it, in name
+                                     order; - reads standard input.
               --debug              Show stack traces of internal errors.
               --fail-on=error|warning|info
                                    The lowest severity that makes the exit status 1.
@@ -62,7 +72,8 @@ final class ValidateCommand implements Command {
                                      (Azerbaijani). Default: en.
         """ + LimitOptions.help() + """
               --profile=ogp-action-plan|executive-order|national-program
-                                   Rule profile, for every file:
+                                   Rule profile, for every plan (other documents
+                                     have none):
                                      ogp-action-plan   any OGP action plan
                                      executive-order   a plan of an executive act
                                      national-program  a national program
@@ -74,8 +85,8 @@ final class ValidateCommand implements Command {
           -V, --version            Print version information and exit.
 
         Exit status: 0 every file read and no finding at or above --fail-on; 1 some
-        finding at or above --fail-on (a file that is not a readable plan counts as an
-        error); 2 usage error or a file that cannot be opened.
+        finding at or above --fail-on (a file that is not a readable document counts as
+        an error); 2 usage error or a file or folder that cannot be opened.
         """;
   }
 
@@ -89,21 +100,24 @@ final class ValidateCommand implements Command {
     Engine engine = new Engine(Locale.forLanguageTag(given.value("--lang", "en")),
         given.values().get("--profile"), limits);
     Inputs inputs = new Inputs(io.stdin(), io.err());
-    List<ValidationReport> reports = new ArrayList<>();
-    boolean findings = false;
-    for (String file : given.parameters()) {
-      ValidationReport report = inputs.open(file, in -> engine.validate(in, Inputs.name(file)));
-      if (report == null) {
-        continue;
+    List<ReadResult> results = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String file : inputs.expand(given.parameters())) {
+      ReadResult result = inputs.open(file, in -> engine.read(in, Inputs.name(file)));
+      if (result != null) {
+        results.add(result);
+        names.add(Inputs.name(file));
       }
+    }
+    List<ValidationReport> reports = engine.validate(results);
+    boolean findings = false;
+    for (int i = 0; i < reports.size(); i++) {
+      ValidationReport report = reports.get(i);
       findings |= report.hasAtLeast(threshold);
-      if (json) {
-        reports.add(report);
-      } else {
-        String name = Inputs.name(file);
+      if (!json) {
         for (Finding f : report.findings()) {
           if (!quiet || f.severity().isAtLeast(threshold)) {
-            out.println(ValidationReport.line(name, f));
+            out.println(ValidationReport.line(names.get(i), f));
           }
         }
         out.println(report.summary());

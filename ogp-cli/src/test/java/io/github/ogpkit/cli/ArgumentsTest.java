@@ -43,8 +43,8 @@ class ArgumentsTest {
         .startsWith("ogp: Missing required parameter: 'FILE'\n");
     assertThat(Run.of("fixtures", "a", "b").err())
         .startsWith("ogp: Unmatched argument at index 2: 'b'\n");
-    assertThat(Run.of("schema", "x").err())
-        .isEqualTo("ogp: Unmatched argument at index 1: 'x'\n"
+    assertThat(Run.of("schema", "plan", "x").err())
+        .isEqualTo("ogp: Unmatched argument at index 2: 'x'\n"
             + "Try 'ogp schema --help' for more information.\n");
     assertThat(Run.of("validate", "--format", "xml", PLAN).err()).isEqualTo(
         "ogp: Invalid value for option '--format': expected one of [text, json] "

@@ -68,7 +68,7 @@ class OtherCommandsTest {
     Files.writeString(broken, "{\"schemaVersion\": \"1.0\"}");
     Run run = Run.of("format", "--in-place", broken.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("[required]").contains(broken + ": not a readable plan");
+    assertThat(run.err()).contains("[required]").contains(broken + ": not a readable document");
     assertThat(Files.readString(broken)).isEqualTo("{\"schemaVersion\": \"1.0\"}");
   }
 

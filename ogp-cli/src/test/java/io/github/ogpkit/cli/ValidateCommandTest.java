@@ -143,15 +143,19 @@ class ValidateCommandTest {
   }
 
   @Test
-  void aFileThatCannotBeOpenedIsNamedOnStandardErrorWithStatus2AndTheOthersStillRun() {
+  void aFileThatCannotBeOpenedIsNamedOnStandardErrorWithStatus2AndTheOthersStillRun()
+      throws IOException {
     Run run = Run.of("validate", dir.resolve("missing.json").toString(), humanRights);
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("ogp: cannot open " + dir.resolve("missing.json")
         + ": no such file\n");
     assertThat(run.out()).endsWith(humanRights + ": 0 errors, 0 warnings, 0 infos\n");
-    Run directory = Run.of("validate", dir.toString());
-    assertThat(directory.status()).isEqualTo(2);
-    assertThat(directory.err()).contains(dir + ": is a directory");
+    Path empty = dir.resolve("empty");
+    Run folder = Run.of("validate", Files.createDirectory(empty).toString(), humanRights);
+    assertThat(folder.status()).isEqualTo(2);
+    assertThat(folder.err()).isEqualTo("ogp: cannot open " + empty
+        + ": a folder without *.json files\n");
+    assertThat(folder.out()).endsWith(humanRights + ": 0 errors, 0 warnings, 0 infos\n");
   }
 
   @Test
