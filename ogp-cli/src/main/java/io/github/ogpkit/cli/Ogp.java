@@ -56,7 +56,7 @@ public final class Ogp {
   private static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
     for (Command c : List.of(new ValidateCommand(), new FormatCommand(), new SchemaCommand(),
-        new FixturesCommand(), new HelpCommand())) {
+        new StatusCommand(), new FixturesCommand(), new HelpCommand())) {
       commands.put(c.name(), c);
     }
     return commands;
