@@ -1,5 +1,5 @@
 /**
- * The {@code ogp} command line: validate, format, schema, fixtures. Not a library: its classes are
+ * The {@code ogp} command line: validate, format, schema, status, fixtures. Not a library: its classes are
  * not exported.
  */
 module io.github.ogpkit.cli {
@@ -7,4 +7,5 @@ module io.github.ogpkit.cli {
   requires io.github.ogpkit.io;
   requires io.github.ogpkit.rules;
   requires io.github.ogpkit.testing;
+  requires java.logging;
 }

@@ -1,7 +1,19 @@
 package io.github.ogpkit.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /** The entry point of the packaged {@code ogp} command. */
 public final class Main {
+
+  /**
+   * Hibernate Validator's logger, held so that its level stays set: java.util.logging keeps
+   * loggers only weakly. Its INFO version line (HV000001), logged when Bean Validation first runs
+   * (on monitoring documents, which ogp-rules checks structurally again), would reach standard
+   * error on success, where nothing may go.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
   private Main() {}
 
   /**
@@ -14,6 +26,7 @@ public final class Main {
     // The one place that touches the console (forbidden-apis' jdk-system-out): Ogp.run writes to
     // these streams only as bytes, through UTF-8 writers of its own, so neither the default
     // charset nor the default locale reaches the output.
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     System.exit(Ogp.run(args, System.in, System.out, System.err));
   }
 }

@@ -55,6 +55,19 @@ class PackagedJarIT {
   }
 
   @Test
+  void validatesAndReportsOnMonitoringDocumentsWithNothingOnStandardError() throws Exception {
+    Path plan = Path.of("../examples/plans", MonitoringCommandsTest.US_PLAN);
+    Path report =
+        MonitoringCommandsTest.MONITORING.resolve(MonitoringCommandsTest.US_TRACKER_2024);
+    assertThat(run("validate", plan.toString(), report.toString())).isZero();
+    assertThat(read("err.txt")).isEmpty();
+    assertThat(read("out.txt")).endsWith(report + ": 0 errors, 0 warnings, 0 infos\n");
+    assertThat(run("status", plan.toString(), report.toString())).isZero();
+    assertThat(read("err.txt")).isEmpty();
+    assertThat(read("out.txt")).contains("  1.3.2           NOT_STARTED 2024-04-02\n");
+  }
+
+  @Test
   void listsAndChecksTheFixturesWithAsciiDigitsUnderAnArabicLocale() throws Exception {
     assertThat(run("fixtures")).isZero();
     assertThat(read("out.txt")).contains(" 59 measures\n", " 71 measures\n");
