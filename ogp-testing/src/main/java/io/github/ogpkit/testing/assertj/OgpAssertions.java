@@ -3,8 +3,12 @@ package io.github.ogpkit.testing.assertj;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.Dataset;
+import io.github.ogpkit.model.IrmAssessment;
 import io.github.ogpkit.model.Measure;
+import io.github.ogpkit.model.Member;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.ProgressReport;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.report.DatasetReport;
 import io.github.ogpkit.model.report.ValidationReport;
@@ -12,8 +16,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entry point of ogpkit's AssertJ assertions, for plans, measures, time frames and validation
- * reports, a dataset's included.
+ * The entry point of ogpkit's AssertJ assertions, for plans, measures, time frames, validation
+ * reports (a dataset's included), and the monitoring documents: progress reports, IRM
+ * assessments, members and datasets.
  *
  * <pre>{@code
  * import static io.github.ogpkit.testing.assertj.OgpAssertions.assertThat;
@@ -23,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * assertThat(plan).hasMeasure("1.2");
  * assertThat(plan.findMeasure("1.2").orElseThrow())
  *     .hasExecutor("ministry-of-justice").isWithin("2016/2018");
+ * assertThat(progressReport).hasStatus("1.1.2", ProgressStatus.COMPLETE);
  * }</pre>
  *
  * <p>Failure messages show plans by their measure numbers and reports by their findings, one a
@@ -83,5 +89,49 @@ public final class OgpAssertions {
   @API(status = EXPERIMENTAL, since = "0.2")
   public static DatasetReportAssert assertThat(@Nullable DatasetReport actual) {
     return new DatasetReportAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a progress report.
+   *
+   * @param actual the progress report
+   * @return the assertions
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static ProgressReportAssert assertThat(@Nullable ProgressReport actual) {
+    return new ProgressReportAssert(actual);
+  }
+
+  /**
+   * Starts assertions on an IRM assessment.
+   *
+   * @param actual the IRM assessment
+   * @return the assertions
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static IrmAssessmentAssert assertThat(@Nullable IrmAssessment actual) {
+    return new IrmAssessmentAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a member.
+   *
+   * @param actual the member
+   * @return the assertions
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static MemberAssert assertThat(@Nullable Member actual) {
+    return new MemberAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a dataset.
+   *
+   * @param actual the dataset
+   * @return the assertions
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static DatasetAssert assertThat(@Nullable Dataset actual) {
+    return new DatasetAssert(actual);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * AssertJ assertions for plans, measures, time frames and reports; start from
- * {@link io.github.ogpkit.testing.assertj.OgpAssertions}. Requires AssertJ on the class path.
+ * AssertJ assertions for plans, measures, time frames, reports and monitoring documents; start
+ * from {@link io.github.ogpkit.testing.assertj.OgpAssertions}. Requires AssertJ on the class path.
  */
 @NullMarked
 package io.github.ogpkit.testing.assertj;
