@@ -13,18 +13,22 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark once, briefly, on the smallest input, so that the benchmarks cannot rot.
- * It checks that each one runs, never how fast.
+ * Runs every benchmark once, briefly, on the smallest input (the fixture; for the monitoring
+ * benchmarks a report of 100 entries and a dataset of 20 documents), so that the benchmarks
+ * cannot rot. It checks that each one runs, never how fast.
  */
 class BenchmarksSmokeTest {
 
-  private static final int BENCHMARK_METHODS = 11;
+  private static final int BENCHMARK_METHODS = 14;
 
   @Test
   void everyBenchmarkRunsOneShortIterationOnTheFixture() throws RunnerException {
     Options options = new OptionsBuilder()
         .include("io\\.github\\.ogpkit\\.benchmarks\\..*Benchmark\\..*")
         .param("input", Inputs.FIXTURE)
+        // MonitoringBenchmark's smallest sizes, far below its own.
+        .param("entries", "100")
+        .param("documents", "20")
         // In this JVM: a fork would need the benchmark jar, and this is a smoke run.
         .forks(0)
         .warmupIterations(0)
