@@ -84,7 +84,9 @@ echo "jmh=$(printf '%s ' "${jmh_opts[@]}")" >>"$out/machine.properties"
 fork_jvm=(-jvmArgsAppend "-Xms4g -Xmx4g -XX:+AlwaysPreTouch")
 
 echo "run.sh: JMH ($mode), results in $out" >&2
-java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" "${fork_jvm[@]}" \
+# MonitoringBenchmark (issue 15) is left out: it has no input parameter, which the report's
+# tables are keyed by; docs/PERFORMANCE.md says how it is run.
+java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" "${fork_jvm[@]}" -e 'MonitoringBenchmark' \
   -rf json -rff "$out/jmh.json" -o "$out/jmh.txt" '.*Benchmark.*'
 tail -n 60 "$out/jmh.txt" | sed -n '/^Benchmark/,$p' >&2 || true
 
