@@ -506,6 +506,17 @@ class MonitoringReadingTest {
   }
 
   @Test
+  void aNullTypeIsWrongTypeNotADocumentWithoutFindings() {
+    ReadResult r = READER.read("{\"schemaVersion\": \"1.1\", \"type\": null}");
+    assertThat(r.document()).isEmpty();
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("wrong-type");
+      assertThat(f.path()).isEqualTo(JsonPointer.parse("/type"));
+      assertThat(f.location()).contains(TextLocation.of(1, 34));
+    });
+  }
+
+  @Test
   void aNewerMinorOfANewTypeIsAWarningAndTheDocumentBinds() {
     ReadResult r = READER.read(MonitoringSamples.withLine(MonitoringSamples.member(), 2,
         "  \"schemaVersion\": \"1.2\", \"future\": 1,"));

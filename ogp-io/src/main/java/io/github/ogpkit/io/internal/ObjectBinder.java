@@ -168,7 +168,9 @@ class ObjectBinder {
         o.seen |= bit(p);
         o.next = p.index() + 1;
         cursor.push(name);
-        if (cursor.next() == JsonToken.VALUE_NULL) {
+        // A null is reported when its object ends, as absent ones are; an object that is not
+        // checked does not end checked, so there its properties read a null as any wrong type.
+        if (cursor.next() == JsonToken.VALUE_NULL && checked(o)) {
           o.nulls |= bit(p);
           if (o.nullAt == null) {
             o.nullAt = new HashMap<>();
