@@ -23,7 +23,8 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.report;
   // The routines every module's messages share (Excerpt, EditDistance, KebabCase).
   exports io.github.ogpkit.model.internal
-      to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli;
+      to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli, io.github.ogpkit.tables,
+      io.github.ogpkit.analytics;
   // The one description of the format, for the reader and writer of ogp-io.
   exports io.github.ogpkit.model.internal.format to io.github.ogpkit.io;
 
