@@ -7,6 +7,8 @@
 module io.github.ogpkit.tables {
   requires transitive io.github.ogpkit.model;
   requires io.github.ogpkit.rules;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires org.apache.poi.ooxml;
   // Annotations only: nullness (JSpecify) and API status (apiguardian). Not needed at run

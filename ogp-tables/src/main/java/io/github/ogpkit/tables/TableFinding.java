@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * stable rule id (kebab case), a severity and a message for people; its place is a
  * {@link CellRef} instead of a JSON Pointer. A finding about a whole sheet or file (a missing
  * sheet, say) has no cell but names the sheet. {@link #toString()} writes one line as the command
- * line prints it: {@code measures!C7: ERROR: message [rule]}.
+ * line prints it: {@code measures!C7: error: message [rule]}.
  *
  * @param rule the rule's id in kebab case, such as {@code institution-unknown}, not null
  * @param severity the severity, not null
@@ -80,8 +80,8 @@ public record TableFinding(String rule, Severity severity, String sheet, Optiona
   }
 
   /**
-   * One line, as the command line prints it: {@code measures!C7: ERROR: message [rule]}, or
-   * {@code measures: WARNING: message [rule]} without a cell.
+   * One line, as the command line prints it: {@code measures!C7: error: message [rule]}, or
+   * {@code measures: warning: message [rule]} without a cell.
    */
   @Override
   public String toString() {
