@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Timeline timeline = PlanAnalytics.of(plan).timeline();
- * timeline.countsByYear();                       // {2016=57, 2017=59, 2018=40}
+ * timeline.countsByYear();                       // Azerbaijan 2016-2018: {2016=55, 2017=55, 2018=39}
  * timeline.activeIn(new YearQuarter(2022, 4));   // the measures active in October-December 2022
  * timeline.undated();                            // the leaves without a time frame
  * }</pre>
@@ -44,16 +44,23 @@ public record Timeline(ImmutableList<ActiveSpan> spans, ImmutableList<Measure> u
   }
 
   /**
-   * Returns the days on which at least one leaf is active.
+   * Returns the days on which at least one leaf is active, as closed ranges: spans that overlap
+   * or follow one another without a day between them are one range.
    *
    * @return the days, not null, empty if no leaf is dated
    */
   public ImmutableRangeSet<LocalDate> activeDays() {
+    // Merged as half-open ranges, so that 06-30..06-30 and 07-01..07-31 join: a range set does
+    // not know that no day lies between them.
     TreeRangeSet<LocalDate> days = TreeRangeSet.create();
     for (ActiveSpan s : spans) {
-      days.add(s.days());
+      days.add(Range.closedOpen(s.firstDay(), s.lastDay().plusDays(1)));
     }
-    return ImmutableRangeSet.copyOf(days);
+    ImmutableRangeSet.Builder<LocalDate> closed = ImmutableRangeSet.builder();
+    for (Range<LocalDate> r : days.asRanges()) {
+      closed.add(Range.closed(r.lowerEndpoint(), r.upperEndpoint().minusDays(1)));
+    }
+    return closed.build();
   }
 
   /**
