@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Coverage coverage = PlanAnalytics.of(plan).coverage();
- * coverage.share(OgpValue.CIVIC_PARTICIPATION);   // 3/3
+ * coverage.share(OgpValue.CIVIC_PARTICIPATION);   // Ecuador 2019-2022: 3/3
  * coverage.withoutValue();                        // the commitments that state no OGP value
  * }</pre>
  *

@@ -32,6 +32,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -406,11 +407,14 @@ public final class PlanAnalytics {
 
   /**
    * Returns how far the measures of a level have come: for each kind of reporter, each measure
-   * under the status of the latest progress entry of that kind about it that states a status;
-   * and each under the completion of the IRM's latest assessment entry about it that states one.
-   * Only entries about the measure itself count (an entry about a milestone says nothing of its
-   * commitment); entries are related to measures by the dataset
-   * ({@link Dataset#history(String, io.github.ogpkit.model.OutlineNumber)}), by number.
+   * under the status of the latest progress entry of that kind about it that states a status
+   * (an entry that states none, such as a tracker's "in progress", leaves an earlier status
+   * standing); and each under the completion of the IRM's latest assessment entry about it that
+   * states one. Measures that entries are about without stating a status or completion are kept
+   * apart from those no entry is about. Only entries about the measure itself count (an entry
+   * about a milestone says nothing of its commitment); entries are related to measures by the
+   * dataset ({@link Dataset#history(String, io.github.ogpkit.model.OutlineNumber)}), by number,
+   * so two measures with one number share a history.
    *
    * @param level the level, not null
    * @return the summary, not null; every measure unreported and unassessed when made of a plan
@@ -420,51 +424,67 @@ public final class PlanAnalytics {
     ImmutableList<Measure> measures = measures(level);
     Map<ReporterKind, ImmutableListMultimap.Builder<ProgressStatus, Measure>> byStatus =
         new EnumMap<>(ReporterKind.class);
+    Map<ReporterKind, ImmutableList.Builder<Measure>> notStated =
+        new EnumMap<>(ReporterKind.class);
     Map<ReporterKind, ImmutableList.Builder<Measure>> unreported =
         new EnumMap<>(ReporterKind.class);
     for (ReporterKind k : ReporterKind.values()) {
       byStatus.put(k, ImmutableListMultimap.<ProgressStatus, Measure>builder()
           .orderKeysBy(Comparator.naturalOrder()));
+      notStated.put(k, ImmutableList.builder());
       unreported.put(k, ImmutableList.builder());
     }
     ImmutableListMultimap.Builder<IrmCompletion, Measure> byCompletion =
         ImmutableListMultimap.<IrmCompletion, Measure>builder()
             .orderKeysBy(Comparator.naturalOrder());
+    ImmutableList.Builder<Measure> completionNotStated = ImmutableList.builder();
     ImmutableList.Builder<Measure> unassessed = ImmutableList.builder();
     for (Measure m : measures) {
+      Set<ReporterKind> reported = EnumSet.noneOf(ReporterKind.class);
       Map<ReporterKind, ProgressStatus> latest = new EnumMap<>(ReporterKind.class);
+      boolean assessed = false;
       IrmCompletion completion = null;
       List<Mention> history =
           dataset == null ? List.of() : dataset.history(plan.id(), m.number());
       for (Mention mention : history) {
         if (mention instanceof ProgressMention p) {
           ReporterKind kind = p.report().reporter().kind();
+          reported.add(kind);
           p.entry().status().ifPresent(s -> latest.put(kind, s));
-        } else if (mention instanceof AssessmentMention a
-            && a.entry().completion().isPresent()) {
-          completion = a.entry().completion().get();
+        } else if (mention instanceof AssessmentMention a) {
+          assessed = true;
+          if (a.entry().completion().isPresent()) {
+            completion = a.entry().completion().get();
+          }
         }
       }
       for (ReporterKind k : ReporterKind.values()) {
         ProgressStatus s = latest.get(k);
-        if (s == null) {
-          Objects.requireNonNull(unreported.get(k)).add(m);
-        } else {
+        if (s != null) {
           Objects.requireNonNull(byStatus.get(k)).put(s, m);
+        } else if (reported.contains(k)) {
+          Objects.requireNonNull(notStated.get(k)).add(m);
+        } else {
+          Objects.requireNonNull(unreported.get(k)).add(m);
         }
       }
-      if (completion == null) {
-        unassessed.add(m);
-      } else {
+      if (completion != null) {
         byCompletion.put(completion, m);
+      } else if (assessed) {
+        completionNotStated.add(m);
+      } else {
+        unassessed.add(m);
       }
     }
     ImmutableMap.Builder<ReporterKind, StatusSummary> summaries = ImmutableMap.builder();
     for (ReporterKind k : ReporterKind.values()) {
-      summaries.put(k, new StatusSummary(k, measures, Objects.requireNonNull(byStatus.get(k))
-          .build(), Objects.requireNonNull(unreported.get(k)).build()));
+      summaries.put(k, new StatusSummary(k, measures,
+          Objects.requireNonNull(byStatus.get(k)).build(),
+          Objects.requireNonNull(notStated.get(k)).build(),
+          Objects.requireNonNull(unreported.get(k)).build()));
     }
     return new Implementation(level, summaries.buildOrThrow(),
-        new CompletionSummary(measures, byCompletion.build(), unassessed.build()));
+        new CompletionSummary(measures, byCompletion.build(), completionNotStated.build(),
+            unassessed.build()));
   }
 }

@@ -14,19 +14,24 @@ import org.apiguardian.api.API;
 /**
  * What one kind of reporter's progress reports say of how far the measures have come: each
  * measure under the status of the latest entry of that kind that states a status about it (the
- * order of {@link io.github.ogpkit.model.Dataset#history}), or unreported.
+ * order of {@link io.github.ogpkit.model.Dataset#history}); or among those about which entries of
+ * that kind state no status (a tracker's "in progress" that no {@link ProgressStatus} matches);
+ * or unreported, when no entry of that kind is about it.
  *
  * @param reporter the kind of reporter, not null
  * @param measures the measures counted, in document order, not null
  * @param byStatus the measures under their latest stated status, statuses in
  *     {@link ProgressStatus} order, measures in document order, not null
- * @param unreported the measures about which no report of this kind states a status, in document
- *     order, not null
+ * @param statusNotStated the measures that entries of this kind are about, none stating a
+ *     status, in document order, not null
+ * @param unreported the measures that no entry of this kind is about, in document order, not
+ *     null
  * @since 0.2
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record StatusSummary(ReporterKind reporter, ImmutableList<Measure> measures,
-    ImmutableListMultimap<ProgressStatus, Measure> byStatus, ImmutableList<Measure> unreported) {
+    ImmutableListMultimap<ProgressStatus, Measure> byStatus,
+    ImmutableList<Measure> statusNotStated, ImmutableList<Measure> unreported) {
 
   /**
    * Creates a status summary.
@@ -34,12 +39,14 @@ public record StatusSummary(ReporterKind reporter, ImmutableList<Measure> measur
    * @param reporter the kind of reporter, not null
    * @param measures the measures counted, not null
    * @param byStatus the measures by status, not null
+   * @param statusNotStated the measures reported on without a status, not null
    * @param unreported the unreported measures, not null
    */
   public StatusSummary {
     Objects.requireNonNull(reporter, "reporter");
     Objects.requireNonNull(measures, "measures");
     Objects.requireNonNull(byStatus, "byStatus");
+    Objects.requireNonNull(statusNotStated, "statusNotStated");
     Objects.requireNonNull(unreported, "unreported");
   }
 
@@ -55,7 +62,16 @@ public record StatusSummary(ReporterKind reporter, ImmutableList<Measure> measur
   }
 
   /**
-   * Returns the share of the measures about which no report of this kind states a status.
+   * Returns the share of the measures that entries of this kind are about, none stating a status.
+   *
+   * @return the share, not null
+   */
+  public Share statusNotStatedShare() {
+    return new Share(statusNotStated.size(), measures.size());
+  }
+
+  /**
+   * Returns the share of the measures that no entry of this kind is about.
    *
    * @return the share, not null
    */

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Timeline timeline = PlanAnalytics.of(plan).timeline();
- * timeline.countsByYear();                       // Azerbaijan 2016-2018: {2016=55, 2017=55, 2018=39}
+ * timeline.countsByYear();       // Azerbaijan 2016-2018: {2016=55, 2017=55, 2018=39}
  * timeline.activeIn(new YearQuarter(2022, 4));   // the measures active in October-December 2022
  * timeline.undated();                            // the leaves without a time frame
  * }</pre>

@@ -6,6 +6,7 @@ import static io.github.ogpkit.analytics.Plans.numbers;
 import static io.github.ogpkit.analytics.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.Range;
 import io.github.ogpkit.model.Plan;
@@ -155,8 +156,8 @@ class TimelineTest {
     assertThat(timeline.spans()).extracting(s -> s.measure().number().toString(),
             ActiveSpan::timeFrame, ActiveSpan::inherited)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("1.1", TimeFrame.parse("2023"), true),
-            org.assertj.core.groups.Tuple.tuple("1.2", TimeFrame.parse("2022-Q1"), false));
+            tuple("1.1", TimeFrame.parse("2023"), true),
+            tuple("1.2", TimeFrame.parse("2022-Q1"), false));
     assertThat(numbers(timeline.undated())).containsExactly("2.1", "3");
     assertThat(timeline.countsByYear()).containsExactly(entry(Year.of(2022), 1),
         entry(Year.of(2023), 1));
