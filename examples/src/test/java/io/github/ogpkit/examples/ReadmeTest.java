@@ -51,6 +51,7 @@ class ReadmeTest {
     SNIPPETS.put("monitoring-fixtures", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("assertions", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("extension", TEST + "FixtureExampleTest.java");
+    SNIPPETS.put("analytics", TEST + "AnalyticsExampleTest.java");
   }
 
   private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);
