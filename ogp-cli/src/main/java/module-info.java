@@ -1,5 +1,5 @@
 /**
- * The {@code ogp} command line: validate, format, schema, status, fixtures. Not a library: its classes are
+ * The {@code ogp} command line: validate, format, schema, status, stats, fixtures. Not a library: its classes are
  * not exported.
  */
 module io.github.ogpkit.cli {
@@ -7,5 +7,6 @@ module io.github.ogpkit.cli {
   requires io.github.ogpkit.io;
   requires io.github.ogpkit.rules;
   requires io.github.ogpkit.testing;
+  requires io.github.ogpkit.analytics;
   requires java.logging;
 }

@@ -4,11 +4,8 @@ import io.github.ogpkit.cli.Arguments.Given;
 import io.github.ogpkit.cli.Arguments.Option;
 import io.github.ogpkit.cli.Arguments.UsageException;
 import io.github.ogpkit.io.JsonValueWriter;
-import io.github.ogpkit.io.ReadResult;
 import io.github.ogpkit.model.AssessmentMention;
 import io.github.ogpkit.model.Dataset;
-import io.github.ogpkit.model.Document;
-import io.github.ogpkit.model.DocumentType;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.PlanPart;
@@ -18,13 +15,9 @@ import io.github.ogpkit.model.Section;
 import io.github.ogpkit.model.json.JsonArray;
 import io.github.ogpkit.model.json.JsonObject;
 import io.github.ogpkit.model.json.JsonValue;
-import io.github.ogpkit.model.report.Finding;
-import io.github.ogpkit.model.report.ValidationReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,45 +93,12 @@ final class StatusCommand implements Command {
     boolean json = given.value("--format", "text").equals("json");
     boolean az = given.value("--lang", "en").equals("az");
     Engine engine = new Engine(Locale.ENGLISH, null, LimitOptions.limits(given));
-    PrintWriter err = io.err();
-    Inputs inputs = new Inputs(io.stdin(), err);
-    List<Document> documents = new ArrayList<>();
-    Map<DocumentType, Map<String, String>> files = new EnumMap<>(DocumentType.class);
-    boolean problems = false;
-    for (String file : inputs.expand(given.parameters())) {
-      String name = Inputs.name(file);
-      ReadResult result = inputs.open(file, in -> engine.read(in, name));
-      if (result == null) {
-        continue;
-      }
-      Optional<Document> document = result.document();
-      if (document.isEmpty()) {
-        for (Finding f : result.report().findings()) {
-          err.println(ValidationReport.line(name, f));
-        }
-        err.println(name + ": not a readable document; left out");
-        problems = true;
-        continue;
-      }
-      Document d = document.get();
-      String earlier = files.computeIfAbsent(d.documentType(), t -> new HashMap<>())
-          .putIfAbsent(d.id(), name);
-      if (earlier != null) {
-        err.println(name + ": id " + d.id() + " is already used by the "
-            + d.documentType().jsonName() + " of " + earlier + "; left out");
-        problems = true;
-        continue;
-      }
-      documents.add(d);
-    }
-    List<Row> rows = rows(Dataset.of(documents));
+    DatasetFiles.Loaded loaded = DatasetFiles.read(given.parameters(), engine, io);
+    List<Row> rows = rows(loaded.dataset());
     PrintWriter out = io.out();
     out.print(json ? json(rows) : table(rows, az));
     out.flush();
-    if (inputs.failed()) {
-      return Ogp.USAGE;
-    }
-    return problems ? 1 : 0;
+    return loaded.status();
   }
 
   private static List<Row> rows(Dataset dataset) {
@@ -221,32 +181,11 @@ final class StatusCommand implements Command {
           + a.assessment().published()).orElse(""));
       lines.add(cells);
     }
-    int[] widths = new int[header.size()];
-    for (List<String> line : lines) {
-      for (int i = 0; i < line.size(); i++) {
-        widths[i] = Math.max(widths[i], width(line.get(i)));
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    for (List<String> line : lines) {
-      StringBuilder l = new StringBuilder();
-      for (int i = 0; i < line.size(); i++) {
-        l.append(line.get(i));
-        if (i < line.size() - 1) {
-          l.append(" ".repeat(widths[i] - width(line.get(i)) + 2));
-        }
-      }
-      text.append(l.toString().stripTrailing()).append('\n');
-    }
-    return text.toString();
+    return TextTable.render(lines);
   }
 
   private static String status(ProgressMention p) {
     return p.entry().status().map(Enum::name).orElse(NO_STATUS);
-  }
-
-  private static int width(String s) {
-    return s.codePointCount(0, s.length());
   }
 
   // JSON

@@ -85,10 +85,12 @@ class PackagedJarIT {
   void theJarHoldsOnlyOgpkitAndItsRuntimeDependencies() throws Exception {
     List<String> runtime = List.of("io/github/ogpkit/", "tools/jackson/",
         "com/fasterxml/jackson/annotation/", "jakarta/validation/", "org/hibernate/validator/",
-        "org/jboss/logging/", "com/fasterxml/classmate/");
+        "org/jboss/logging/", "com/fasterxml/classmate/",
+        // Guava, for ogp-analytics.
+        "com/google/common/", "com/google/thirdparty/");
     List<String> notForRunning = List.of("org/junit/", "org/assertj/", "org/opentest4j/",
         "org/apiguardian/", "org/jspecify/", "net/jqwik/", "com/code_intelligence/",
-        "org/mockito/", "net/bytebuddy/");
+        "org/mockito/", "net/bytebuddy/", "com/google/errorprone/", "com/google/j2objc/");
     try (JarFile jar = new JarFile(new File(jar().toString()))) {
       List<String> classes = jar.stream().map(e -> e.getName())
           .filter(n -> n.endsWith(".class"))
