@@ -118,7 +118,7 @@ public final class TableWriters {
             }
             Cell cell = row.createCell(c);
             if (value instanceof String s) {
-              cell.setCellValue(s);
+              cell.setCellValue(xlsxText(s));
             } else if (value instanceof Boolean b) {
               cell.setCellValue(b);
             } else if (value instanceof LocalDate d) {
@@ -142,6 +142,58 @@ public final class TableWriters {
     } finally {
       workbook.close();
     }
+  }
+
+  /**
+   * A text as a workbook's XML holds it (ST_Xstring): a character that XML 1.0 cannot hold (a
+   * control character other than tab and line feed, U+FFFE, U+FFFF, a lone surrogate) and the
+   * carriage return are written {@code _xHHHH_}, and the underscore of a text that already reads
+   * {@code _xHHHH_} is written {@code _x005F_}, as Excel does; POI's reader, and so
+   * {@link Grid}, decodes them back.
+   */
+  static String xlsxText(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escape = null;
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF
+          || (Character.isHighSurrogate(c) && (i + 1 == text.length()
+              || !Character.isLowSurrogate(text.charAt(i + 1))))
+          || (Character.isLowSurrogate(c) && (i == 0
+              || !Character.isHighSurrogate(text.charAt(i - 1))))) {
+        escape = hex(c);
+      } else if (c == '_' && isEscape(text, i)) {
+        escape = "_x005F_";
+      }
+      if (escape != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (escape != null) {
+          out.append(escape);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static String hex(char c) {
+    String digits = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+    return "_x" + "0000".substring(digits.length()) + digits + "_";
+  }
+
+  private static boolean isEscape(String text, int at) {
+    if (at + 7 > text.length() || text.charAt(at + 1) != 'x' || text.charAt(at + 6) != '_') {
+      return false;
+    }
+    for (int i = at + 2; i < at + 6; i++) {
+      if (Character.digit(text.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkLengths(Table table, RowName rowName) throws TooLongException {
