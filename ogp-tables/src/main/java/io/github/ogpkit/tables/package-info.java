@@ -1,5 +1,5 @@
 /**
- * Plans and datasets as tables: {@link io.github.ogpkit.tables.PlanTables} exports and imports the tidy layout, {@link io.github.ogpkit.tables.PrintedPlanImporter} reads the printed layout.
+ * Plans and datasets as tables: {@link io.github.ogpkit.tables.PlanTables} exports and imports the tidy layout, {@code PrintedPlanImporter} reads the printed layout.
  */
 @NullMarked
 package io.github.ogpkit.tables;
