@@ -122,11 +122,28 @@ class ImportFindingsTest {
     edit("assignments.csv", 2, "role", "boss");
     edit("institutions.csv", 2, "collective", "maybe");
     ImportResult result = read();
+    // In the order of the cells: files in the directory's (name) order, then rows and columns.
     assertThat(result.findings()).extracting(f -> f.cell().orElseThrow().toString())
-        .containsExactlyInAnyOrder("measures.csv!M4", "measures.csv!B5", "assignments.csv!C2",
-            "institutions.csv!E2", "assignments.csv!A4");
+        .containsExactly("assignments.csv!C2", "assignments.csv!A4", "institutions.csv!E2",
+            "measures.csv!M4", "measures.csv!B5");
     assertThat(result.hasErrors()).isTrue();
     assertThat(result.plan()).isPresent();
+  }
+
+  @Test
+  void aDatasetWorkbookHasAStatusesSheetWithDateCells() throws IOException {
+    String id = io.github.ogpkit.testing.OgpFixtures.US_OGP_NAP_2022_2024;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanTables.writeXlsx(io.github.ogpkit.testing.OgpFixtures.dataset(id), id, out);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      var statuses = book.getSheet("statuses");
+      assertThat(statuses.getLastRowNum()).isPositive();
+      var asOf = statuses.getRow(1).getCell(HostileCellsTest.column(statuses, "asOf"));
+      assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(asOf)).isTrue();
+      assertThat(asOf.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+    }
+    ImportResult result = PlanTables.readXlsx(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(only(result, "sheet-ignored").sheet()).isEqualTo("statuses");
   }
 
   @Test

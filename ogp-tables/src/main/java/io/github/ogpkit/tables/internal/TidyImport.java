@@ -203,7 +203,10 @@ public final class TidyImport {
               : "not a table of the tidy layout (" + String.join(", ", TidyLayout.PLAN_TABLES)
                   + "): not imported"));
     }
-    return reader.run(tables, source);
+    List<String> order = new ArrayList<>();
+    tables.values().forEach(g -> order.add(g.name()));
+    ignored.forEach(g -> order.add(g.name()));
+    return reader.run(tables, source, order);
   }
 
   /** The table a sheet or file holds: its name, without {@code .csv} for a file. */
@@ -212,7 +215,7 @@ public final class TidyImport {
         ? sheet.substring(0, sheet.length() - 4) : sheet;
   }
 
-  private ImportResult run(Map<String, Grid> tables, String source) {
+  private ImportResult run(Map<String, Grid> tables, String source, List<String> order) {
     boolean missing = false;
     for (String required : List.of(TidyLayout.PLAN, TidyLayout.MEASURES)) {
       if (!tables.containsKey(required)) {
@@ -252,7 +255,12 @@ public final class TidyImport {
     }
     Optional<Plan> result = missing || plan == null || measures == null ? Optional.empty()
         : build(plan);
+    // In the order of the cells: by sheet as the workbook or directory lists them (findings
+    // about the whole source first), then by row and column, a sheet's own findings first.
     List<TableFinding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.<TableFinding>comparingInt(f -> order.indexOf(f.sheet()))
+        .thenComparingInt(f -> f.cell().map(CellRef::row).orElse(0))
+        .thenComparingInt(f -> f.cell().map(CellRef::column).orElse(0)));
     return new ImportResult(result, sorted);
   }
 
