@@ -252,6 +252,23 @@ class ImportFindingsTest {
   }
 
   @Test
+  void aFailedExportLeavesNoTemporaryFileAndNoHalfWrittenOne() throws IOException {
+    // A non-empty directory where links.csv goes: that file cannot be replaced.
+    Files.createDirectories(dir.resolve("links.csv.d"));
+    Files.delete(dir.resolve("links.csv"));
+    Files.createDirectories(dir.resolve("links.csv").resolve("inside"));
+    org.assertj.core.api.Assertions.assertThatIOException()
+        .isThrownBy(() -> PlanTables.writeCsv(plan, dir));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.endsWith(".tmp"));
+    }
+    // Every file there is whole: the tables still read back, but for the one that is not a file.
+    assertThat(PlanTables.readCsv(dir).findings()).noneMatch(f -> f.rule().equals(
+        "table-unreadable"));
+  }
+
+  @Test
   void theExportReplacesFilesWithoutLeavingTemporaryOnes() throws IOException {
     PlanTables.writeCsv(plan, dir);
     try (var files = Files.list(dir)) {

@@ -44,10 +44,14 @@ public final class TidyExport {
     final String name;
     final List<Spec> specs;
     final List<Object[]> rows = new ArrayList<>();
+    final Map<String, Integer> index = new java.util.HashMap<>();
 
     Draft(String name) {
       this.name = name;
       this.specs = TidyLayout.columns(name);
+      for (int i = 0; i < specs.size(); i++) {
+        index.put(specs.get(i).name(), i);
+      }
     }
 
     Object[] row() {
@@ -57,13 +61,11 @@ public final class TidyExport {
     }
 
     void set(Object[] row, String column, Object value) {
-      for (int i = 0; i < specs.size(); i++) {
-        if (specs.get(i).name().equals(column)) {
-          row[i] = value;
-          return;
-        }
+      Integer i = index.get(column);
+      if (i == null) {
+        throw new IllegalArgumentException(column);
       }
-      throw new IllegalArgumentException(column);
+      row[i] = value;
     }
 
     Table expand(List<String> languages) {

@@ -24,7 +24,6 @@ import io.github.ogpkit.model.report.Severity;
 import io.github.ogpkit.tables.CellRef;
 import io.github.ogpkit.tables.ImportResult;
 import io.github.ogpkit.tables.TableFinding;
-import io.github.ogpkit.tables.internal.Table.Type;
 import io.github.ogpkit.tables.internal.TidyLayout.Spec;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -846,9 +845,5 @@ public final class TidyImport {
       return;
     }
     section.provisions.add(new Provision(number, text.get()));
-  }
-
-  static boolean isText(Spec spec) {
-    return spec.type() == Type.TEXT;
   }
 }
