@@ -269,6 +269,44 @@ class ImportFindingsTest {
   }
 
   @Test
+  void handWrittenTablesWithOnlyTheRequiredColumnsMakeAPlan(@TempDir Path drafts)
+      throws IOException {
+    Files.writeString(drafts.resolve("plan.csv"), "property,language,value\n"
+        + "id,,draft\nkind,,ogp-action-plan\ncountry,,AZ\ntitle,en,Draft plan\n"
+        + "languages,,en\nperiod,,2025/2026\n");
+    Files.writeString(drafts.resolve("measures.csv"), "kind,number,title@en,timeFrame,parent\n"
+        + "section,1,Open data,,\nmeasure,1.1,Publish budgets,2025,1\n\n"
+        + "measure,1.2,Publish contracts,../2026-06,1\n");
+    Files.writeString(drafts.resolve("assignments.csv"), "measure,institution,role\n"
+        + "1.1,ministry-of-finance,executor\n");
+    ImportResult result = PlanTables.readCsv(drafts);
+    assertThat(result.findings()).isEmpty();
+    Plan draft = result.plan().orElseThrow();
+    assertThat(draft.allMeasures()).extracting(m -> m.timeFrame().orElseThrow().toString())
+        .containsExactly("2025", "../2026-06");
+    assertThat(draft.findMeasure("1.1").orElseThrow().institutions()).hasSize(1);
+  }
+
+  @Test
+  void aRowNestedDeeperThanAPlanMayIsAnErrorAtItsParentCell(@TempDir Path drafts)
+      throws IOException {
+    Files.copy(dir.resolve("plan.csv"), drafts.resolve("plan.csv"));
+    StringBuilder measures = new StringBuilder("kind,number,parent,title@en\r\n");
+    String number = "1";
+    measures.append("section,1,,S\r\n");
+    for (int depth = 2; depth <= Plan.MAX_NESTING + 1; depth++) {
+      String child = number + ".1";
+      measures.append("measure,").append(child).append(',').append(number).append(",M\r\n");
+      number = child;
+    }
+    Files.writeString(drafts.resolve("measures.csv"), measures);
+    ImportResult result = PlanTables.readCsv(drafts);
+    assertThat(only(result, "nesting-too-deep").cell())
+        .hasValue(CellRef.of("measures.csv", Plan.MAX_NESTING + 2, 3));
+    assertThat(result.plan()).isPresent();
+  }
+
+  @Test
   void theExportReplacesFilesWithoutLeavingTemporaryOnes() throws IOException {
     PlanTables.writeCsv(plan, dir);
     try (var files = Files.list(dir)) {
