@@ -122,6 +122,40 @@ public final class PlanTables {
   }
 
   /**
+   * Writes a plan as one XLSX workbook file, as {@link #writeXlsx(Plan, OutputStream)} does: to
+   * a temporary file in the same directory, moved into place (replacing the file) when it is
+   * complete, so that a failure leaves the old file, or none, and no half-written one.
+   *
+   * @param plan the plan, not null
+   * @param file the workbook's path, in a directory that exists, not null
+   * @return what was written and what was not exported, not null
+   * @throws TableExportException if a text is longer than a cell holds; then nothing is written
+   * @throws IOException if the file cannot be written
+   */
+  public static ExportSummary writeXlsx(Plan plan, Path file) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    return xlsx(TidyExport.of(plan), Objects.requireNonNull(file, "file"));
+  }
+
+  /**
+   * Writes one plan of a dataset, with its statuses, as one XLSX workbook file, as
+   * {@link #writeXlsx(Plan, Path)} does.
+   *
+   * @param dataset the dataset, not null
+   * @param planId the id of one of the dataset's plans, not null
+   * @param file the workbook's path, in a directory that exists, not null
+   * @return what was written and what was not exported, not null
+   * @throws IllegalArgumentException if the dataset has no plan of that id
+   * @throws TableExportException if a text is longer than a cell holds
+   * @throws IOException if the file cannot be written
+   */
+  public static ExportSummary writeXlsx(Dataset dataset, String planId, Path file)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    return xlsx(datasetExport(dataset, planId), file);
+  }
+
+  /**
    * Reads the CSV files of the tidy layout from a directory back into a plan. Files of other
    * names ending in {@code .csv}, and {@code statuses.csv}, are reported as ignored; other files
    * are not looked at. A file that is not UTF-8 or not CSV is a finding, not an exception.
@@ -176,7 +210,26 @@ public final class PlanTables {
    */
   public static ImportResult readXlsx(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    String source = "workbook";
+    return readXlsx(in, "workbook");
+  }
+
+  /**
+   * Reads an XLSX workbook file of the tidy layout back into a plan, as
+   * {@link #readXlsx(InputStream)} does; findings about the whole file name it.
+   *
+   * @param file the workbook, not null
+   * @return the plan, if the tables hold one, and the findings, not null
+   * @throws IOException if the file cannot be read
+   */
+  public static ImportResult readXlsx(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      Path name = file.getFileName();
+      return readXlsx(in, name == null ? file.toString() : name.toString());
+    }
+  }
+
+  private static ImportResult readXlsx(InputStream in, String source) throws IOException {
     List<Grid> grids;
     try {
       grids = Grid.readXlsx(source, in);
@@ -254,6 +307,31 @@ public final class PlanTables {
       throw new TableExportException(e.getMessage(), Optional.of(e.cell()), e);
     }
     return summary(export);
+  }
+
+  private static ExportSummary xlsx(TidyExport export, Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path name = absolute.getFileName();
+    if (directory == null || name == null) {
+      throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a file's path");
+    }
+    Path temp = Files.createTempFile(directory, "." + name + ".", ".tmp");
+    boolean done = false;
+    try {
+      ExportSummary summary;
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        summary = xlsx(export, out);
+      }
+      Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      done = true;
+      return summary;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(temp);
+      }
+    }
   }
 
   private static String rowName(Table table, Object[] row) {

@@ -244,6 +244,29 @@ class ImportFindingsTest {
   }
 
   @Test
+  void aWorkbookFileIsWrittenWholeOrNotAtAll(@TempDir Path out) throws IOException {
+    Path file = out.resolve("plan.xlsx");
+    PlanTables.writeXlsx(plan, file);
+    assertThat(PlanTables.readXlsx(file).plan()).hasValue(plan);
+    byte[] before = Files.readAllBytes(file);
+    Plan tooLong = HostileCellsTest.planWithTitles(List.of("x".repeat(40_000)));
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(TableExportException.class)
+        .isThrownBy(() -> PlanTables.writeXlsx(tooLong, file));
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("plan.xlsx");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotAWorkbookIsAFindingNamingIt(@TempDir Path out) throws IOException {
+    Path file = out.resolve("draft.xlsx");
+    Files.writeString(file, "a,b\n");
+    TableFinding finding = only(PlanTables.readXlsx(file), "table-unreadable");
+    assertThat(finding.sheet()).isEqualTo("draft.xlsx");
+  }
+
+  @Test
   void bytesThatAreNotAWorkbookAreAFinding() throws IOException {
     ImportResult result = PlanTables.readXlsx(new ByteArrayInputStream(
         "not a workbook".getBytes(StandardCharsets.UTF_8)));

@@ -291,9 +291,11 @@ public final class TidyImport {
       String base = at < 0 ? name : name.substring(0, at);
       Spec spec = specs.stream().filter(s -> s.name().equals(base)).findFirst().orElse(null);
       if (spec == null || spec.localized() != (at >= 0)) {
+        String why = spec == null ? "is not a column of the " + table + " table"
+            : spec.localized() ? "needs a language: write it once per language, as "
+                + base + "@en" : "has no languages: write it " + base;
         findings.add(TableFinding.at("column-ignored", Severity.INFO, cell.ref(),
-            "the column " + Excerpt.quote(name, 80) + " is not a column of the " + table
-                + " table: not imported"));
+            "the column " + Excerpt.quote(name, 80) + " " + why + "; not imported"));
         continue;
       }
       if (spec.derived()) {
