@@ -570,6 +570,18 @@ public final class TidyImport {
   // ---------------------------------------------------------------- measures
 
   private void measureRow(Header h, int row) {
+    // The number first: a row counts for the 1.1#2 references of the rows after it even when
+    // its kind is bad, as the exporter counted it.
+    String numberText = h.value(row, "number");
+    OutlineNumber number = null;
+    String key = null;
+    if (!numberText.isEmpty()) {
+      number = number(numberText, h.ref(row, "number"));
+      if (number != null) {
+        int occurrence = occurrences.merge(number.toString(), 1, Integer::sum);
+        key = occurrence == 1 ? number.toString() : number + "#" + occurrence;
+      }
+    }
     String kindText = h.value(row, "kind");
     if (!required(h, row, "kind", kindText)) {
       return;
@@ -584,16 +596,9 @@ public final class TidyImport {
           + " is not section or measure; the row is not imported");
       return;
     }
-    String numberText = h.value(row, "number");
-    if (!required(h, row, "number", numberText)) {
+    if (!required(h, row, "number", numberText) || number == null) {
       return;
     }
-    OutlineNumber number = number(numberText, h.ref(row, "number"));
-    if (number == null) {
-      return;
-    }
-    int occurrence = occurrences.merge(number.toString(), 1, Integer::sum);
-    String key = occurrence == 1 ? number.toString() : number + "#" + occurrence;
     String parentText = h.value(row, "parent");
     Node parent = null;
     if (!parentText.isEmpty()) {
