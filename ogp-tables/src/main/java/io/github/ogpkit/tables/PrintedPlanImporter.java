@@ -471,12 +471,18 @@ public final class PrintedPlanImporter {
      *
      * @param languages the language tags, at least one, not null
      * @return this builder
-     * @throws IllegalArgumentException if there is none
+     * @throws IllegalArgumentException if there is none, or a tag is not well-formed BCP 47
      */
     public Builder languages(String... languages) {
       List<String> copy = List.of(languages);
       if (copy.isEmpty()) {
         throw new IllegalArgumentException("languages is empty");
+      }
+      for (String tag : copy) {
+        if (!LocalizedText.isWellFormedTag(tag)) {
+          throw new IllegalArgumentException("language " + Excerpt.quote(tag, 40)
+              + " is not a well-formed BCP 47 tag");
+        }
       }
       this.languages.clear();
       this.languages.addAll(copy);

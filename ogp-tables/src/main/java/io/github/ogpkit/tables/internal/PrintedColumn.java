@@ -40,7 +40,7 @@ public enum PrintedColumn {
   private record Word(PrintedColumn column, String language) {}
 
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
-  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|\\s[-\u2010-\u2015]\\s|[\u2013\u2014])\\s*");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*[/\\-\u2010-\u2015]\\s*");
   private static final Pattern TRAILING = Pattern.compile("[\\s:.]+$");
 
   private static final Map<String, Word> HEADERS = new HashMap<>();

@@ -30,6 +30,8 @@ public final class PrintedNames {
 
   /** How many neighbouring parts are tried as one name at most. */
   private static final int MAX_JOIN = 6;
+  /** The longest name for which the closest registry name is looked for. */
+  private static final int MAX_HINTED = 300;
 
   private final String language;
   /** Normalized name to institution id; names in the plan's language win over the others. */
@@ -74,8 +76,10 @@ public final class PrintedNames {
     if (id != null) {
       return new Resolution(Optional.of(id), Optional.empty());
     }
-    Optional<String> closest = EditDistance.nearest(key, written.keySet(),
-        Math.max(key.length(), 1)).map(written::get);
+    // A hint for names of a sensible length only: the distance costs length times length.
+    Optional<String> closest = key.length() > MAX_HINTED ? Optional.empty()
+        : EditDistance.nearest(key, written.keySet(), Math.max(key.length(), 1))
+            .map(written::get);
     return new Resolution(Optional.empty(), closest);
   }
 

@@ -509,7 +509,8 @@ public final class PrintedReader {
       }
       frame.startPoint().map(TimePoint::year).ifPresent(y -> minYear = Math.min(minYear, y));
       frame.endPoint().map(TimePoint::year).ifPresent(y -> maxYear = Math.max(maxYear, y));
-    } catch (ValueParseException e) {
+    } catch (IllegalArgumentException e) {
+      // ValueParseException, as the parser documents; any other refusal is read the same way.
       measure.printed = LocalizedText.of(lang, text);
       report("time-unparsed", Severity.WARNING, source, "the time " + Excerpt.quote(text, 80)
           + " of measure " + measure.number + " is not a time frame the lenient parser reads ("
