@@ -8,8 +8,10 @@ import io.github.ogpkit.model.Institution;
 import io.github.ogpkit.model.LocalizedText;
 import io.github.ogpkit.model.Measure;
 import io.github.ogpkit.model.Plan;
+import io.github.ogpkit.model.PrintedTimeFrames;
 import io.github.ogpkit.model.Role;
 import io.github.ogpkit.model.Section;
+import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.tables.internal.FormulaGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +46,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * sub-measure as a row. The institutions cell writes each run of one role after its label
  * ({@code İcraçılar: A, B} then {@code Tövsiyə edilir: C} on the next line), in the order the
  * measure assigns them; names are the institutions' names in the language. The time cell holds
- * the printed time in the language if the measure has one, else the time frame's notation.
+ * the printed time in the language if the measure has one that reads back as its time frame (or
+ * has no time frame), else the time frame's notation.
  *
  * <p>The layout holds only what a printed table shows: numbers, titles, indicator texts,
  * assignments and times in one language. It does not hold the plan's metadata, codes (other than
@@ -233,11 +236,25 @@ public final class PrintedPlanExporter {
         indicators.add(text(i.text(), language));
       }
       String time = measure.timeFramePrinted().flatMap(p -> p.get(language))
+          .filter(p -> measure.timeFrame().isEmpty() || readsAs(p, measure.timeFrame().get()))
           .or(() -> measure.timeFrame().map(Object::toString)).orElse("");
       lines.add(new Line(Kind.DATA, new String[] {number(measure.number().toString(),
           measure.code().orElse(null)), text(measure.title(), language),
           String.join("\n", indicators), institutions(measure.institutions()), time}));
       measure.measures().forEach(this::measure);
+    }
+
+    /**
+     * Whether a printed time reads back as the time frame. When it does not ("Cumplimiento:
+     * 2021" for 2021), the cell holds the time frame's notation: the time frame is the value,
+     * the printed text its rendering.
+     */
+    private static boolean readsAs(String printed, TimeFrame frame) {
+      try {
+        return PrintedTimeFrames.parse(printed.strip()).equals(frame);
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
 
     /** The code, when it is the Roman numeral of the number; else the number. */

@@ -345,13 +345,27 @@ public final class PrintedReader {
       return current;
     }
     LocalizedText title = LocalizedText.of(lang, titleText);
-    if (markedHeadings ? marked(r) : !details) {
+    if (markedHeadings ? marked(r) : !details && !extendsOpenMeasure(number.get().number())) {
       section(new SecNode(number.get().number(), number.get().code(), title));
       return null;
     }
     MeasNode measure = measure(number.get(), title);
     details(r, measure);
     return measure;
+  }
+
+  /**
+   * Whether a number extends the number of a measure still open in the current section: a row
+   * with only {@code 1.1} after measure {@code 1} is its sub-measure (a commitment's milestone),
+   * not a heading.
+   */
+  private boolean extendsOpenMeasure(OutlineNumber number) {
+    for (MeasNode open : measurePath) {
+      if (number.depth() > open.number.depth() && number.startsWith(open.number)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String strip(String number) {
