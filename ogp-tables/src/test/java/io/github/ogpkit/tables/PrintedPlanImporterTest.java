@@ -421,4 +421,46 @@ class PrintedPlanImporterTest {
     Measure d = plan.sections().get(1).measures().get(0);
     assertThat(d.measures()).extracting(m -> m.number().toString()).containsExactly("9.1.1");
   }
+
+  @Test
+  void numberMergedDownMakesTheRowsBelowGoOnWithTheSameMeasure() throws IOException {
+    byte[] bytes = workbook(SHEET, new String[][] {
+        {"№", "Tədbirin adı", "Qiymətləndirmə indikatorları", "İcraçılar", "Tövsiyə edilir",
+            "İcra müddəti"},
+        {"1.1", "Tədbir", "Birinci göstərici", "Maliyyə Nazirliyi", "Milli Məclis", "2016"},
+        {null, null, "İkinci göstərici", "Ədliyyə Nazirliyi", null, null},
+        {"1.2", "Növbəti", "G", "Ədliyyə Nazirliyi", null, "2017"}},
+        new int[] {2, 3, 1, 1}, new int[] {2, 3, 2, 2}, new int[] {2, 3, 5, 5},
+        new int[] {2, 3, 6, 6});
+
+    ImportResult result = importXlsx(importer(), bytes);
+
+    assertThat(result.findings()).isEmpty();
+    List<Measure> measures = result.plan().orElseThrow().measures();
+    assertThat(measures).extracting(m -> m.number().toString()).containsExactly("1.1", "1.2");
+    Measure first = measures.get(0);
+    assertThat(first.indicators()).extracting(i -> i.text().get("az").orElseThrow())
+        .containsExactly("Birinci göstərici", "İkinci göstərici");
+    assertThat(first.institutions()).containsExactly(Assignment.executor("ministry-of-finance"),
+        Assignment.recommended("milli-majlis"), Assignment.executor("ministry-of-justice"));
+    assertThat(first.timeFrame()).contains(TimeFrame.ofYear(2016));
+  }
+
+  @Test
+  void aFindingInACellMergedDownPointsAtTheMergesFirstCell() throws IOException {
+    byte[] bytes = workbook(SHEET, new String[][] {
+        AZ_HEADER,
+        {"1.1", "Birinci", "G", "Naməlum Qurum", "2016"},
+        {"1.2", "İkinci", "G", null, "2017"}},
+        new int[] {2, 3, 4, 4});
+
+    ImportResult result = importXlsx(importer(), bytes);
+
+    assertThat(result.findings()).extracting(f -> f.cell().orElseThrow().toString())
+        .containsExactly("'İcra planı'!D2", "'İcra planı'!D2");
+    assertThat(result.findings()).extracting(TableFinding::message)
+        .allSatisfy(m -> assertThat(m).contains("\"Naməlum Qurum\""))
+        .anySatisfy(m -> assertThat(m).endsWith("measure 1.1"))
+        .anySatisfy(m -> assertThat(m).endsWith("measure 1.2"));
+  }
 }
