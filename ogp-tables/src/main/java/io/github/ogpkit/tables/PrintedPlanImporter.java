@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *     .registry(existingPlan)        // institutions, and the metadata a table lacks
  *     .build();
  * ImportResult result = importer.read("plan.xlsx", Files.readAllBytes(path));
- * result.findings().forEach(System.out::println); // 'İcra planı'!D7: error: ... [institution-unknown]
+ * // 'İcra planı'!D7: error: no institution in the registry is named ... [institution-unknown]
+ * result.findings().forEach(System.out::println);
  * result.plan().ifPresent(plan -> ...);
  * }</pre>
  *

@@ -61,7 +61,8 @@ public enum PrintedColumn {
   static {
     header(NUMBER, "az", "№", "nömrə", "sıra", "sıra №", "s/s", "№ s/s");
     header(NUMBER, "en", "no", "no.", "nº", "n°", "#", "number", "nr");
-    header(TITLE, "az", "tədbirin adı", "tədbir", "tədbirlər", "tədbirin məzmunu", "tədbirlərin adı");
+    header(TITLE, "az", "tədbirin adı", "tədbir", "tədbirlər", "tədbirin məzmunu",
+        "tədbirlərin adı");
     header(TITLE, "en", "measure", "measures", "title", "commitment", "action", "activity",
         "activities", "measure title");
     header(INDICATORS, "az", "qiymətləndirmə indikatorları", "indikatorlar", "göstəricilər",
