@@ -7,6 +7,9 @@ module io.github.ogpkit.examples {
   requires transitive io.github.ogpkit.model;
   requires io.github.ogpkit.io;
   requires io.github.ogpkit.rules;
+  requires io.github.ogpkit.tables;
+  requires io.github.ogpkit.analytics;
+  requires org.apache.poi.ooxml;
 
   exports io.github.ogpkit.examples;
 }

@@ -1,5 +1,6 @@
 /**
- * The {@code ogp} command line: validate, format, schema, status, stats, fixtures. Not a library: its classes are
+ * The {@code ogp} command line: validate, format, schema, status, stats, export,
+ * import, fixtures. Not a library: its classes are
  * not exported.
  */
 module io.github.ogpkit.cli {
@@ -8,5 +9,6 @@ module io.github.ogpkit.cli {
   requires io.github.ogpkit.rules;
   requires io.github.ogpkit.testing;
   requires io.github.ogpkit.analytics;
+  requires io.github.ogpkit.tables;
   requires java.logging;
 }

@@ -32,6 +32,23 @@ class ExamplesTest {
 
   @Test
   @ResourceLock(Resources.SYSTEM_OUT)
+  void theSpreadsheetDraftIsImportedWithItsProblemsAtTheirCellsThenValidatedAndCounted() {
+    String out = mainOutput(() -> DraftInASpreadsheet.main(new String[0]));
+    // The misspelt ministry and the unreadable time, at their cells; the merged executor cell
+    // (D4:D5) assigns the Ministry of Finance to both 1.1 and 1.2.
+    assertThat(out)
+        .startsWith("'Action plan'!D7: error: no institution in the registry is named"
+            + " \"Ministry of Justise\"; the closest name is \"Ministry of Justice\"")
+        .contains("\n'Action plan'!F7: warning: the time \"when funds allow\" of measure 2.1")
+        .contains("\nplan: warning: measure 2.1 names no institution [measure-without-institution]")
+        .contains("\nplan: 0 errors, 2 warnings, 0 infos\n")
+        .endsWith("ministry-of-finance: 2 as executor, 0 supporting\n"
+            + "open-data-coalition: 0 as executor, 2 supporting\n"
+            + "running per year: {2025=2, 2026=1}\n");
+  }
+
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
   void quickStartReportsTheMeasureOutsideThePeriodAndWritesCanonicalJson() {
     String out = mainOutput(() -> QuickStart.main(new String[0]));
     // Format 1.1's ogp-action-plan warns of a measure outside the period (RULES-1.1).

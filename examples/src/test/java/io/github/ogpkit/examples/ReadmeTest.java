@@ -52,6 +52,7 @@ class ReadmeTest {
     SNIPPETS.put("assertions", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("extension", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("analytics", TEST + "AnalyticsExampleTest.java");
+    SNIPPETS.put("draft", MAIN + "DraftInASpreadsheet.java");
   }
 
   private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);

@@ -196,6 +196,8 @@ final class Arguments {
     String longName = switch (name) {
       case "-h" -> HELP;
       case "-V" -> VERSION;
+      // The output file of export and import; other commands have no --out and refuse it.
+      case "-o" -> "--out";
       default -> name;
     };
     for (Option o : options) {

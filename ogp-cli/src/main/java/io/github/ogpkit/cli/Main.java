@@ -14,6 +14,8 @@ public final class Main {
    */
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
+  private static final String LOG4J_STATUS = "log4j2.statusLoggerLevel";
+
   private Main() {}
 
   /**
@@ -27,6 +29,13 @@ public final class Main {
     // these streams only as bytes, through UTF-8 writers of its own, so neither the default
     // charset nor the default locale reaches the output.
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    // Apache POI (export and import of XLSX) logs through the Log4j API, which says on standard
+    // error that it found no logging provider when, as here, there is none: a line on every
+    // export of a workbook, which a successful run must not print. Log4j's own status logger is
+    // switched off unless the user set it.
+    if (System.getProperty(LOG4J_STATUS) == null) {
+      System.setProperty(LOG4J_STATUS, "OFF");
+    }
     System.exit(Ogp.run(args, System.in, System.out, System.err));
   }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The {@code ogp} command: validate, format, schema, status, stats, fixtures. See docs/CLI.md.
+ * The {@code ogp} command: validate, format, schema, status, stats, export, import, fixtures. See
+ * docs/CLI.md.
  *
  * <p>{@link #run} runs a command line in-process with the given streams and returns the exit
  * status: 0 when everything was read and nothing reached {@code --fail-on}, 1 when something did
@@ -56,7 +57,8 @@ public final class Ogp {
   private static Map<String, Command> commands() {
     Map<String, Command> commands = new LinkedHashMap<>();
     for (Command c : List.of(new ValidateCommand(), new FormatCommand(), new SchemaCommand(),
-        new StatusCommand(), new StatsCommand(), new FixturesCommand(), new HelpCommand())) {
+        new StatusCommand(), new StatsCommand(), new ExportCommand(), new ImportCommand(),
+        new FixturesCommand(), new HelpCommand())) {
       commands.put(c.name(), c);
     }
     return commands;
@@ -99,7 +101,7 @@ public final class Ogp {
       }
       if (command == all.size()) {
         throw new UsageException(
-            "Missing a command: validate, format, schema, status, stats or fixtures");
+            "Missing a command: validate, format, schema, status, stats, export, import or fixtures");
       }
       String name = all.get(command);
       Command c = COMMANDS.get(name);

@@ -87,7 +87,11 @@ class PackagedJarIT {
         "com/fasterxml/jackson/annotation/", "jakarta/validation/", "org/hibernate/validator/",
         "org/jboss/logging/", "com/fasterxml/classmate/",
         // Guava, for ogp-analytics.
-        "com/google/common/", "com/google/thirdparty/");
+        "com/google/common/", "com/google/thirdparty/",
+        // Apache POI and its dependencies, for the XLSX of ogp-tables.
+        "org/apache/poi/", "org/apache/xmlbeans/", "org/openxmlformats/schemas/",
+        "com/microsoft/schemas/", "org/etsi/uri/", "org/w3/x2000/", "org/apache/commons/",
+        "org/apache/logging/log4j/", "com/graphbuilder/", "com/zaxxer/sparsebits/");
     List<String> notForRunning = List.of("org/junit/", "org/assertj/", "org/opentest4j/",
         "org/apiguardian/", "org/jspecify/", "net/jqwik/", "com/code_intelligence/",
         "org/mockito/", "net/bytebuddy/", "com/google/errorprone/", "com/google/j2objc/");
