@@ -11,6 +11,8 @@ module io.github.ogpkit.tables {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
   requires org.apache.poi.ooxml;
+  // The streaming XLSX reader parses each sheet's XML with SAX.
+  requires java.xml;
   // Annotations only: nullness (JSpecify) and API status (apiguardian). Not needed at run
   // time; transitive, so that a consumer's compiler and tools read them, as JUnit's modules do.
   requires static transitive org.apiguardian.api;

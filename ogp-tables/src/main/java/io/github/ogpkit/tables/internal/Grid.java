@@ -7,14 +7,12 @@ import io.github.ogpkit.tables.TableFinding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +20,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.SAXException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -131,7 +125,9 @@ public final class Grid {
   }
 
   /**
-   * Reads every sheet of an XLSX workbook, in the workbook's order.
+   * Reads every sheet of an XLSX workbook, in the workbook's order, with POI's streaming access
+   * (one SAX pass over each sheet's XML, no workbook model): see {@link XlsxReader} for how each
+   * kind of cell reads.
    *
    * @param fileName the file's name, for findings about the whole file
    * @param in the workbook's bytes; read to the end, not closed
@@ -143,73 +139,27 @@ public final class Grid {
       throws GridException, IOException {
     Objects.requireNonNull(fileName, "fileName");
     byte[] bytes = in.readAllBytes();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      List<Grid> grids = new ArrayList<>();
-      for (Sheet sheet : workbook) {
-        grids.add(read(sheet, workbook.isDate1904()));
-      }
-      return grids;
+    try {
+      return XlsxReader.read(new ByteArrayInputStream(bytes));
     } catch (OLE2NotOfficeXmlFileException e) {
       throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, fileName,
           "the file is an Excel 97-2003 workbook (.xls) or encrypted: save it as .xlsx"), e);
-    } catch (POIXMLException | IllegalArgumentException e) {
+    } catch (POIXMLException | OpenXML4JException | SAXException | IllegalArgumentException
+        | IOException e) {
+      // The bytes are in memory already: an IOException here is about their content.
       throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, fileName,
           "the file is not an XLSX workbook: " + Excerpt.quote(Objects.toString(e.getMessage()),
               200)), e);
-    } catch (IOException e) {
-      // The bytes are in memory already: an IOException here is about their content.
-      throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, fileName,
-          "the file is not an XLSX workbook: " + Excerpt.quote(
-              Objects.toString(e.getMessage()), 200)), e);
     }
   }
 
-  private static Grid read(Sheet sheet, boolean date1904) {
-    List<String[]> rows = new ArrayList<>();
-    Map<Long, LocalDate> dates = new HashMap<>();
-    for (Row row : sheet) {
-      int r = row.getRowNum();
-      while (rows.size() < r) {
-        rows.add(new String[0]);
-      }
-      short last = row.getLastCellNum();
-      String[] cells = new String[Math.max(last, 0)];
-      Arrays.fill(cells, "");
-      for (Cell cell : row) {
-        int c = cell.getColumnIndex();
-        CellType type = cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType() : cell.getCellType();
-        cells[c] = switch (type) {
-          case STRING -> cell.getRichStringCellValue().getString();
-          case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-          case NUMERIC -> {
-            double value = cell.getNumericCellValue();
-            if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-              LocalDate date = DateUtil.getLocalDateTime(value, date1904).toLocalDate();
-              dates.put(key(r + 1, c + 1), date);
-              yield date.toString();
-            }
-            yield plain(value);
-          }
-          case ERROR -> cell.getCellType() == CellType.FORMULA
-              ? "" : org.apache.poi.ss.usermodel.FormulaError.forInt(
-                  cell.getErrorCellValue()).getString();
-          default -> "";
-        };
-      }
-      rows.add(cells);
-    }
-    return new Grid(sheet.getSheetName(), rows, dates, List.copyOf(sheet.getMergedRegions()));
+  /** A grid of rows read elsewhere ({@link XlsxReader}). */
+  static Grid of(String name, List<String[]> rows, Map<Long, LocalDate> dates,
+      List<CellRangeAddress> merges) {
+    return new Grid(name, rows, dates, merges);
   }
 
-  private static String plain(double value) {
-    if (!Double.isFinite(value)) {
-      return "";
-    }
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  private static long key(int row, int column) {
+  static long key(int row, int column) {
     return ((long) row << 20) | column;
   }
 
