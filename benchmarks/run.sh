@@ -86,8 +86,8 @@ fork_jvm=(-jvmArgsAppend "-Xms4g -Xmx4g -XX:+AlwaysPreTouch")
 echo "run.sh: JMH ($mode), results in $out" >&2
 # MonitoringBenchmark (issue 15) is left out: it has no input parameter, which the report's
 # tables are keyed by. TablesBenchmark (issue 16) is left out too: one export or import of the
-# 100,000-measure plan takes seconds, and its run alone (docs/PERFORMANCE.md says how) takes
-# about 25 minutes. docs/PERFORMANCE.md says how both are run.
+# 100,000-measure plan takes seconds, and at these settings it alone would take about half an
+# hour. docs/PERFORMANCE.md says how both are run.
 java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" "${fork_jvm[@]}" \
   -e 'MonitoringBenchmark|TablesBenchmark' \
   -rf json -rff "$out/jmh.json" -o "$out/jmh.txt" '.*Benchmark.*'

@@ -148,8 +148,8 @@ public final class TableWriters {
    * A text as a workbook's XML holds it (ST_Xstring): a character that XML 1.0 cannot hold (a
    * control character other than tab and line feed, U+FFFE, U+FFFF, a lone surrogate) and the
    * carriage return are written {@code _xHHHH_}, and the underscore of a text that already reads
-   * {@code _xHHHH_} is written {@code _x005F_}, as Excel does; POI's reader, and so
-   * {@link Grid}, decodes them back.
+   * {@code _xHHHH_} is written {@code _x005F_}, as Excel does; POI's readers and
+   * {@link Grid} ({@code XlsxReader.decode}) decode them back.
    */
   static String xlsxText(String text) {
     StringBuilder out = null;
