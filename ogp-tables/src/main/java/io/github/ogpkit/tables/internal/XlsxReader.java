@@ -35,7 +35,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * the phonetic ones, {@code _xHHHH_} decoded), a boolean as {@code TRUE}/{@code FALSE}, a number
  * in plain decimal notation, a number with a date format as its day, a formula's cached result,
  * an error as its text ({@code #N/A}), and a formula's cached error as an empty cell. Nothing is
- * formatted by a locale.
+ * formatted by a locale. Where the workbook model threw an {@code IllegalStateException} out of
+ * every importer (a number cell whose value is no number, an error code it does not know, a
+ * cell type it does not know), the cell reads as the text of its value; a row without {@code r}
+ * follows the row before (the model put every such row before the first, one over the other).
  */
 final class XlsxReader {
 
@@ -397,6 +400,12 @@ final class XlsxReader {
       row = r == null ? row + 1 : Integer.parseInt(r.trim());
       if (row < 1) {
         throw new IllegalArgumentException("row number " + r);
+      }
+      if (row <= rows.size()) {
+        // A row written again (out of order or twice) replaces the first: so do its days.
+        for (int c = 1; c <= rows.get(row - 1).length; c++) {
+          dates.remove(Grid.key(row, c));
+        }
       }
       cellCount = 0;
     }

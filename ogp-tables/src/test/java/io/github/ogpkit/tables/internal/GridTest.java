@@ -149,6 +149,19 @@ class GridTest {
   }
 
   @Test
+  void readsWhatTheWorkbookModelWouldRefuseAsText() throws Exception {
+    // XSSFWorkbook threw IllegalStateException on these cells, out of every importer.
+    byte[] bytes = handWritten(sheetXml -> sheetXml.replace("<c><v>2.50</v></c>",
+        "<c><v>two</v></c>").replace("<c t=\"e\"><v>#N/A</v></c>",
+        "<c t=\"e\"><v>#WHAT?</v></c>").replace("<row r=\"4\">", "<row r=\"2\">"));
+    Grid grid = Grid.readXlsx("hand.xlsx", new ByteArrayInputStream(bytes)).get(0);
+    assertThat(grid.cell(3, 9).text()).isEqualTo("two");
+    assertThat(grid.cell(3, 4).text()).isEqualTo("#WHAT?");
+    assertThat(grid.cell(2, 1).text()).as("rows out of order").isEqualTo("FALSE");
+    assertThat(grid.rowCount()).isEqualTo(3);
+  }
+
+  @Test
   void decodesEscapesLeftToRightAsPoiDoes() {
     assertThat(XlsxReader.decode("a_x0001_b")).isEqualTo("a\u0001b");
     assertThat(XlsxReader.decode("_x005F_x0001_")).isEqualTo("_x0001_");
@@ -232,6 +245,11 @@ class GridTest {
 
   /** A workbook written by hand, part by part, with what POI's writers never write. */
   private static byte[] handWritten() throws IOException {
+    return handWritten(sheetXml -> sheetXml);
+  }
+
+  private static byte[] handWritten(java.util.function.UnaryOperator<String> sheet)
+      throws IOException {
     String main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
     String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     String ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
@@ -266,7 +284,7 @@ class GridTest {
       entry(zip, "xl/sharedStrings.xml", "<sst " + main + "><si><t>plain_x0007_</t></si>"
           + "<si><r><t xml:space=\"preserve\">run </t></r><r><rPr><b/></rPr><t>two</t></r>"
           + "<rPh sb=\"0\" eb=\"1\"><t>PHON</t></rPh></si></sst>");
-      entry(zip, "xl/worksheets/sheet1.xml", "<worksheet " + main + "><sheetData>"
+      entry(zip, "xl/worksheets/sheet1.xml", sheet.apply("<worksheet " + main + "><sheetData>"
           + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>1</v></c></row>"
           + "<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>_x005F_x0041_ and _x000D_</t>"
           + "</is></c><c t=\"b\"><v>1</v></c><c t=\"e\"><v>#N/A</v></c>"
@@ -275,7 +293,7 @@ class GridTest {
           + "<c s=\"1\"><v>1</v></c><c><v>2.50</v></c><c s=\"1\"/></row>"
           + "<row r=\"4\"><c t=\"b\"><v>0</v></c><c t=\"inlineStr\"><is><t>1E+400 is no number"
           + "</t></is></c></row></sheetData>"
-          + "<mergeCells count=\"1\"><mergeCell ref=\"B4:C9\"/></mergeCells></worksheet>");
+          + "<mergeCells count=\"1\"><mergeCell ref=\"B4:C9\"/></mergeCells></worksheet>"));
     }
     return bytes.toByteArray();
   }
