@@ -10,5 +10,6 @@ module io.github.ogpkit.cli {
   requires io.github.ogpkit.testing;
   requires io.github.ogpkit.analytics;
   requires io.github.ogpkit.tables;
+  requires io.github.ogpkit.report;
   requires java.logging;
 }

@@ -58,7 +58,7 @@ public final class Ogp {
     Map<String, Command> commands = new LinkedHashMap<>();
     for (Command c : List.of(new ValidateCommand(), new FormatCommand(), new SchemaCommand(),
         new StatusCommand(), new StatsCommand(), new ExportCommand(), new ImportCommand(),
-        new FixturesCommand(), new HelpCommand())) {
+        new ReportCommand(), new FixturesCommand(), new HelpCommand())) {
       commands.put(c.name(), c);
     }
     return commands;

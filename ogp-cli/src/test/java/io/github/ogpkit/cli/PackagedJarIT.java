@@ -91,7 +91,9 @@ class PackagedJarIT {
         // Apache POI and its dependencies, for the XLSX of ogp-tables.
         "org/apache/poi/", "org/apache/xmlbeans/", "org/openxmlformats/schemas/",
         "com/microsoft/schemas/", "org/etsi/uri/", "org/w3/x2000/", "org/apache/commons/",
-        "org/apache/logging/log4j/", "com/graphbuilder/", "com/zaxxer/sparsebits/");
+        "org/apache/logging/log4j/", "com/graphbuilder/", "com/zaxxer/sparsebits/",
+        // jte's runtime, for the precompiled templates of ogp-report.
+        "gg/jte/");
     List<String> notForRunning = List.of("org/junit/", "org/assertj/", "org/opentest4j/",
         "org/apiguardian/", "org/jspecify/", "net/jqwik/", "com/code_intelligence/",
         "org/mockito/", "net/bytebuddy/", "com/google/errorprone/", "com/google/j2objc/");
@@ -103,7 +105,8 @@ class PackagedJarIT {
           .toList();
       assertThat(classes)
           .contains("io/github/ogpkit/cli/Main.class",
-              "io/github/ogpkit/testing/generator/PlanGenerator.class")
+              "io/github/ogpkit/testing/generator/PlanGenerator.class",
+              "io/github/ogpkit/report/internal/templates/JtereportGenerated.class")
           .noneMatch(n -> notForRunning.stream().anyMatch(n::startsWith))
           .allMatch(n -> runtime.stream().anyMatch(n::startsWith));
     }
