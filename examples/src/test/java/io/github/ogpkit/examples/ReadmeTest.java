@@ -53,6 +53,7 @@ class ReadmeTest {
     SNIPPETS.put("extension", TEST + "FixtureExampleTest.java");
     SNIPPETS.put("analytics", TEST + "AnalyticsExampleTest.java");
     SNIPPETS.put("draft", MAIN + "DraftInASpreadsheet.java");
+    SNIPPETS.put("report", TEST + "ReportExampleTest.java");
   }
 
   private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);
