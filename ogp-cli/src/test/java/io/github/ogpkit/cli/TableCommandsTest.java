@@ -193,6 +193,18 @@ class TableCommandsTest {
   }
 
   @Test
+  void theWrittenPlanHasTheUsersOrdinaryPermissionsNotThoseOfATemporaryFile() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+        .supportedFileAttributeViews().contains("posix"));
+    Path plan = dir.resolve("plan.json");
+    Run.of("import", "--registry", AS_PUBLISHED.toString(), "-o", plan.toString(),
+        PRINTED_SAMPLE.toString());
+
+    assertThat(Files.getPosixFilePermissions(plan))
+        .isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary"))));
+  }
+
+  @Test
   void anOutputInADirectoryThatDoesNotExistIsRefusedAndNothingIsWritten() {
     Path out = dir.resolve("missing").resolve("plan.json");
     Run imported = Run.of("import", "--registry", AS_PUBLISHED.toString(), "-o",

@@ -6,6 +6,7 @@ import io.github.ogpkit.model.Dataset;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.tables.internal.Grid;
 import io.github.ogpkit.tables.internal.GridException;
+import io.github.ogpkit.tables.internal.NewFiles;
 import io.github.ogpkit.tables.internal.Table;
 import io.github.ogpkit.tables.internal.TableWriters;
 import io.github.ogpkit.tables.internal.TidyExport;
@@ -279,7 +280,7 @@ public final class PlanTables {
     boolean done = false;
     try {
       for (Table table : export.tables()) {
-        Path temp = Files.createTempFile(directory, "." + table.name() + ".", ".csv.tmp");
+        Path temp = NewFiles.create(directory, "." + table.name() + ".", ".csv.tmp");
         written.put(temp, directory.resolve(table.name() + ".csv"));
         try (OutputStream out = Files.newOutputStream(temp)) {
           TableWriters.writeCsv(table, out);
@@ -316,7 +317,7 @@ public final class PlanTables {
     if (directory == null || name == null) {
       throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a file's path");
     }
-    Path temp = Files.createTempFile(directory, "." + name + ".", ".tmp");
+    Path temp = NewFiles.create(directory, "." + name + ".", ".tmp");
     boolean done = false;
     try {
       ExportSummary summary;
