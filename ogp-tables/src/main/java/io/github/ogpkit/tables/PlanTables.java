@@ -8,6 +8,7 @@ import io.github.ogpkit.tables.internal.Grid;
 import io.github.ogpkit.tables.internal.GridException;
 import io.github.ogpkit.tables.internal.NewFiles;
 import io.github.ogpkit.tables.internal.Table;
+import io.github.ogpkit.tables.internal.TableMessages;
 import io.github.ogpkit.tables.internal.TableWriters;
 import io.github.ogpkit.tables.internal.TidyExport;
 import io.github.ogpkit.tables.internal.TidyImport;
@@ -166,7 +167,24 @@ public final class PlanTables {
    * @throws IOException if the directory or a file cannot be read
    */
   public static ImportResult readCsv(Path directory) throws IOException {
+    return readCsv(directory, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads the CSV files of the tidy layout from a directory back into a plan, as
+   * {@link #readCsv(Path)} does, with the findings' messages in the language of a locale:
+   * Azerbaijani for a locale whose language is {@code az}, else English. The messages never
+   * depend on the JVM's default locale.
+   *
+   * @param directory the directory, not null
+   * @param locale the language of the messages, not null
+   * @return the plan, if the tables hold one, and the findings, not null
+   * @throws IOException if the directory or a file cannot be read
+   * @since 0.2
+   */
+  public static ImportResult readCsv(Path directory, Locale locale) throws IOException {
     Objects.requireNonNull(directory, "directory");
+    TableMessages messages = TableMessages.forLocale(locale);
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
       for (Path file : stream) {
@@ -187,7 +205,7 @@ public final class PlanTables {
         table = "";
       }
       try {
-        Grid grid = Grid.readCsv(name, Files.readAllBytes(file));
+        Grid grid = Grid.readCsv(name, Files.readAllBytes(file), messages);
         if (isPlanTable(table) && !tables.containsKey(table)) {
           tables.put(table, grid);
         } else {
@@ -197,7 +215,7 @@ public final class PlanTables {
         findings.add(e.finding());
       }
     }
-    return TidyImport.read(tables, ignored, directoryName(directory), true, findings);
+    return TidyImport.read(tables, ignored, directoryName(directory), true, findings, messages);
   }
 
   /**
@@ -210,8 +228,23 @@ public final class PlanTables {
    * @throws IOException if the stream cannot be read
    */
   public static ImportResult readXlsx(InputStream in) throws IOException {
+    return readXlsx(in, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads an XLSX workbook of the tidy layout back into a plan, as
+   * {@link #readXlsx(InputStream)} does, with the findings' messages in the language of a
+   * locale: Azerbaijani for a locale whose language is {@code az}, else English.
+   *
+   * @param in the workbook, read to the end, not closed, not null
+   * @param locale the language of the messages, not null
+   * @return the plan, if the tables hold one, and the findings, not null
+   * @throws IOException if the stream cannot be read
+   * @since 0.2
+   */
+  public static ImportResult readXlsx(InputStream in, Locale locale) throws IOException {
     Objects.requireNonNull(in, "in");
-    return readXlsx(in, "workbook");
+    return readXlsx(in, "workbook", TableMessages.forLocale(locale));
   }
 
   /**
@@ -223,17 +256,34 @@ public final class PlanTables {
    * @throws IOException if the file cannot be read
    */
   public static ImportResult readXlsx(Path file) throws IOException {
+    return readXlsx(file, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads an XLSX workbook file of the tidy layout back into a plan, as
+   * {@link #readXlsx(Path)} does, with the findings' messages in the language of a locale:
+   * Azerbaijani for a locale whose language is {@code az}, else English.
+   *
+   * @param file the workbook, not null
+   * @param locale the language of the messages, not null
+   * @return the plan, if the tables hold one, and the findings, not null
+   * @throws IOException if the file cannot be read
+   * @since 0.2
+   */
+  public static ImportResult readXlsx(Path file, Locale locale) throws IOException {
     Objects.requireNonNull(file, "file");
+    TableMessages messages = TableMessages.forLocale(locale);
     try (InputStream in = Files.newInputStream(file)) {
       Path name = file.getFileName();
-      return readXlsx(in, name == null ? file.toString() : name.toString());
+      return readXlsx(in, name == null ? file.toString() : name.toString(), messages);
     }
   }
 
-  private static ImportResult readXlsx(InputStream in, String source) throws IOException {
+  private static ImportResult readXlsx(InputStream in, String source, TableMessages messages)
+      throws IOException {
     List<Grid> grids;
     try {
-      grids = Grid.readXlsx(source, in);
+      grids = Grid.readXlsx(source, in, messages);
     } catch (GridException e) {
       return new ImportResult(Optional.empty(), List.of(e.finding()));
     }
@@ -246,7 +296,7 @@ public final class PlanTables {
         ignored.add(grid);
       }
     }
-    return TidyImport.read(tables, ignored, source, false, List.of());
+    return TidyImport.read(tables, ignored, source, false, List.of(), messages);
   }
 
   private static boolean isPlanTable(String name) {

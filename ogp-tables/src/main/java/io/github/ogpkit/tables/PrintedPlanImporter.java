@@ -13,6 +13,7 @@ import io.github.ogpkit.tables.internal.Grid;
 import io.github.ogpkit.tables.internal.GridException;
 import io.github.ogpkit.tables.internal.PrintedReader;
 import io.github.ogpkit.tables.internal.PrintedRegistryFile;
+import io.github.ogpkit.tables.internal.TableMessages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,10 +102,20 @@ public final class PrintedPlanImporter {
   private final @Nullable LocalizedText title;
   private final List<String> languages;
   private final @Nullable TimeFrame period;
+  private final TableMessages messages;
 
   private PrintedPlanImporter(Builder b) {
-    this.registry = List.copyOf(b.registry);
-    this.registryFindings = List.copyOf(b.registryFindings);
+    this.messages = TableMessages.forLocale(b.locale);
+    if (b.registryFile == null) {
+      this.registry = List.copyOf(b.registry);
+      this.registryFindings = List.of();
+    } else {
+      List<Institution> institutions = new ArrayList<>();
+      List<TableFinding> found = new ArrayList<>();
+      readRegistry(b.registryFile.name(), b.registryFile.bytes(), messages, institutions, found);
+      this.registry = List.copyOf(institutions);
+      this.registryFindings = List.copyOf(found);
+    }
     this.template = b.template;
     this.id = b.id;
     this.kind = b.kind;
@@ -155,7 +166,7 @@ public final class PrintedPlanImporter {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(bytes, "bytes");
     try {
-      return importGrid(fileName, Grid.readCsv(fileName, bytes), true);
+      return importGrid(fileName, Grid.readCsv(fileName, bytes, messages), true);
     } catch (GridException e) {
       return failed(e.finding());
     }
@@ -189,7 +200,7 @@ public final class PrintedPlanImporter {
     Objects.requireNonNull(in, "in");
     List<Grid> grids;
     try {
-      grids = Grid.readXlsx(fileName, in);
+      grids = Grid.readXlsx(fileName, in, messages);
     } catch (GridException e) {
       return failed(e.finding());
     }
@@ -199,8 +210,8 @@ public final class PrintedPlanImporter {
       }
     }
     return failed(TableFinding.inSheet("sheet-missing", Severity.ERROR, fileName,
-        sheet == null ? "the workbook has no sheet" : "the workbook has no sheet named "
-            + Excerpt.quote(sheet, 60)));
+        sheet == null ? messages.format("sheet-missing.workbook")
+            : messages.format("sheet-missing.named", Excerpt.quote(sheet, 60))));
   }
 
   private ImportResult failed(TableFinding finding) {
@@ -218,54 +229,62 @@ public final class PrintedPlanImporter {
     List<TableFinding> findings = new ArrayList<>(registryFindings);
     Optional<String> language = languages.isEmpty() ? Optional.empty()
         : Optional.of(languages.get(0));
-    PrintedReader.Result read = PrintedReader.read(grid, csv, registry, language);
+    PrintedReader.Result read = PrintedReader.read(grid, csv, registry, language, messages);
     findings.addAll(read.findings());
     if (read.parts().isEmpty()) {
       return new ImportResult(Optional.empty(), findings);
     }
     PrintedReader.Parts parts = read.parts().get();
+    // What was made up: the property's name, and the value with where it came from.
+    List<String> defaultedNames = new ArrayList<>();
     List<String> defaulted = new ArrayList<>();
     TimeFrame thePeriod = period;
     if (thePeriod == null) {
       if (parts.span().isEmpty()) {
         findings.add(TableFinding.inSheet("plan-metadata-missing", Severity.ERROR, grid.name(),
-            "the plan's period is not given and no measure has a time frame to take it from;"
-                + " give the period to the importer"));
+            messages.format("plan-metadata-missing")));
         return new ImportResult(Optional.empty(), findings);
       }
       thePeriod = parts.span().get();
-      defaulted.add("period " + thePeriod + " (the span of the measures' time frames)");
+      defaultedNames.add(messages.format("plan-metadata.period"));
+      defaulted.add(messages.format("plan-metadata-defaulted.period", thePeriod));
     }
     Plan.Builder plan = template == null ? Plan.builder() : template.toBuilder();
     if (id == null) {
       String slug = slug(fileName);
-      defaulted.add("id " + slug + " (from the file name)");
+      defaultedNames.add(messages.format("plan-metadata.id"));
+      defaulted.add(messages.format("plan-metadata-defaulted.id", slug));
       plan.id(slug);
     } else {
       plan.id(id);
     }
     if (kind == null) {
-      defaulted.add("kind OGP_ACTION_PLAN");
+      defaultedNames.add(messages.format("plan-metadata.kind"));
+      defaulted.add(messages.format("plan-metadata-defaulted.kind", PlanKind.OGP_ACTION_PLAN));
       plan.kind(PlanKind.OGP_ACTION_PLAN);
     } else {
       plan.kind(kind);
     }
     if (country == null) {
-      defaulted.add("country ZZ (unknown)");
+      defaultedNames.add(messages.format("plan-metadata.country"));
+      defaulted.add(messages.format("plan-metadata-defaulted.country", "ZZ"));
       plan.country("ZZ");
     } else {
       plan.country(country);
     }
     if (languages.isEmpty()) {
-      defaulted.add("languages [" + parts.language() + "] (from the header's words)");
+      defaultedNames.add(messages.format("plan-metadata.languages"));
+      defaulted.add(messages.format("plan-metadata-defaulted.languages", parts.language()));
       plan.languages(parts.language());
     } else {
       plan.languages(languages);
     }
     if (title == null) {
       String t = parts.titleAbove().orElse(fileName);
-      defaulted.add("title " + Excerpt.quote(t, 60) + (parts.titleAbove().isPresent()
-          ? " (the text above the header row)" : " (the file name)"));
+      defaultedNames.add(messages.format("plan-metadata.title"));
+      defaulted.add(messages.format(parts.titleAbove().isPresent()
+          ? "plan-metadata-defaulted.title" : "plan-metadata-defaulted.title-file",
+          Excerpt.quote(t, 60)));
       plan.title(LocalizedText.of(parts.language(), t));
     } else {
       plan.title(title);
@@ -276,9 +295,8 @@ public final class PrintedPlanImporter {
     plan.sections(parts.sections());
     if (!defaulted.isEmpty()) {
       findings.add(TableFinding.inSheet("plan-metadata-defaulted", Severity.WARNING,
-          grid.name(), "a printed table does not say the plan's " + String.join(", ",
-              defaulted.stream().map(d -> d.substring(0, d.indexOf(' '))).toList())
-              + "; made up: " + String.join("; ", defaulted) + ". Give them to the importer"));
+          grid.name(), messages.format("plan-metadata-defaulted",
+              String.join(", ", defaultedNames), String.join("; ", defaulted))));
     }
     return new ImportResult(Optional.of(plan.build()), findings);
   }
@@ -298,6 +316,35 @@ public final class PrintedPlanImporter {
       }
     }
     return registry.stream().filter(i -> keep.remove(i.id())).toList();
+  }
+
+  /** A registry file, read when the importer is built. */
+  private record RegistryFile(String name, byte[] bytes) {}
+
+  private static void readRegistry(String fileName, byte[] bytes, TableMessages messages,
+      List<Institution> registry, List<TableFinding> registryFindings) {
+    try {
+      Grid grid;
+      boolean csv = !isZip(bytes);
+      if (csv) {
+        grid = Grid.readCsv(fileName, bytes, messages);
+      } else {
+        List<Grid> grids = Grid.readXlsx(fileName, new ByteArrayInputStream(bytes), messages);
+        if (grids.isEmpty()) {
+          registryFindings.add(TableFinding.inSheet("sheet-missing", Severity.ERROR, fileName,
+              messages.format("sheet-missing.registry")));
+          return;
+        }
+        grid = grids.get(0);
+      }
+      PrintedRegistryFile.Result result = PrintedRegistryFile.read(grid, csv, messages);
+      registry.addAll(result.institutions());
+      registryFindings.addAll(result.findings());
+    } catch (GridException e) {
+      registryFindings.add(e.finding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array is never unreadable
+    }
   }
 
   private static String slug(String fileName) {
@@ -320,7 +367,8 @@ public final class PrintedPlanImporter {
   @API(status = EXPERIMENTAL, since = "0.2")
   public static final class Builder {
     private final List<Institution> registry = new ArrayList<>();
-    private final List<TableFinding> registryFindings = new ArrayList<>();
+    private @Nullable RegistryFile registryFile;
+    private Locale locale = Locale.ENGLISH;
     private @Nullable Plan template;
     private @Nullable String id;
     private @Nullable PlanKind kind;
@@ -342,7 +390,7 @@ public final class PrintedPlanImporter {
       List<Institution> copy = List.copyOf(institutions);
       registry.clear();
       registry.addAll(copy);
-      registryFindings.clear();
+      registryFile = null;
       return this;
     }
 
@@ -374,29 +422,9 @@ public final class PrintedPlanImporter {
       Objects.requireNonNull(fileName, "fileName");
       Objects.requireNonNull(bytes, "bytes");
       registry.clear();
-      registryFindings.clear();
-      try {
-        Grid grid;
-        boolean csv = !isZip(bytes);
-        if (csv) {
-          grid = Grid.readCsv(fileName, bytes);
-        } else {
-          List<Grid> grids = Grid.readXlsx(fileName, new ByteArrayInputStream(bytes));
-          if (grids.isEmpty()) {
-            registryFindings.add(TableFinding.inSheet("sheet-missing", Severity.ERROR, fileName,
-                "the institutions workbook has no sheet"));
-            return this;
-          }
-          grid = grids.get(0);
-        }
-        PrintedRegistryFile.Result result = PrintedRegistryFile.read(grid, csv);
-        registry.addAll(result.institutions());
-        registryFindings.addAll(result.findings());
-      } catch (GridException e) {
-        registryFindings.add(e.finding());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a byte array is never unreadable
-      }
+      // Read when the importer is built, so that the findings are in its locale whichever
+      // order the builder's methods are called in.
+      registryFile = new RegistryFile(fileName, bytes.clone());
       return this;
     }
 
@@ -498,6 +526,19 @@ public final class PrintedPlanImporter {
      */
     public Builder period(TimeFrame period) {
       this.period = Objects.requireNonNull(period, "period");
+      return this;
+    }
+
+    /**
+     * Sets the language of the findings' messages: Azerbaijani for a locale whose language is
+     * {@code az}, else English, the default. No message depends on the JVM's default locale.
+     *
+     * @param locale the locale, not null
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 

@@ -86,7 +86,23 @@ public final class Grid {
    *     place
    */
   public static Grid readCsv(String name, byte[] bytes) throws GridException {
+    return readCsv(name, bytes, TableMessages.ENGLISH);
+  }
+
+  /**
+   * Reads a CSV file, as {@link #readCsv(String, byte[])} does, with the findings' messages in a
+   * language.
+   *
+   * @param name the file's name, the sheet name of every cell address
+   * @param bytes the file's content
+   * @param messages the messages of the findings
+   * @return the grid
+   * @throws GridException if the bytes are not UTF-8 or not CSV, with the place
+   */
+  public static Grid readCsv(String name, byte[] bytes, TableMessages messages)
+      throws GridException {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(messages, "messages");
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     String text;
@@ -98,7 +114,7 @@ public final class Grid {
           .toString();
     } catch (CharacterCodingException e) {
       throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, name,
-          "the file is not UTF-8 text: save it as \"CSV UTF-8\""), e);
+          messages.format("table-unreadable.utf8")), e);
     }
     List<String[]> rows = new ArrayList<>();
     try (JsonParser parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(text)) {
@@ -117,8 +133,9 @@ public final class Grid {
     } catch (JacksonException e) {
       int row = rows.size() + 1;
       throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, name,
-          "the CSV cannot be read at row " + row + " (line "
-              + e.getLocation().getLineNr() + "): " + Excerpt.quote(e.getOriginalMessage(), 200)),
+          messages.format("table-unreadable.csv", Integer.toString(row),
+              Integer.toString(e.getLocation().getLineNr()),
+              Excerpt.quote(e.getOriginalMessage(), 200))),
           e);
     }
     return new Grid(name, rows, Map.of(), List.of());
@@ -137,19 +154,36 @@ public final class Grid {
    */
   public static List<Grid> readXlsx(String fileName, InputStream in)
       throws GridException, IOException {
+    return readXlsx(fileName, in, TableMessages.ENGLISH);
+  }
+
+  /**
+   * Reads every sheet of an XLSX workbook, as {@link #readXlsx(String, InputStream)} does, with
+   * the findings' messages in a language.
+   *
+   * @param fileName the file's name, for findings about the whole file
+   * @param in the workbook's bytes; read to the end, not closed
+   * @param messages the messages of the findings
+   * @return the sheets
+   * @throws GridException if the bytes are not an XLSX workbook
+   * @throws IOException if the stream cannot be read
+   */
+  public static List<Grid> readXlsx(String fileName, InputStream in, TableMessages messages)
+      throws GridException, IOException {
     Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(messages, "messages");
     byte[] bytes = in.readAllBytes();
     try {
       return XlsxReader.read(new ByteArrayInputStream(bytes));
     } catch (OLE2NotOfficeXmlFileException e) {
       throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, fileName,
-          "the file is an Excel 97-2003 workbook (.xls) or encrypted: save it as .xlsx"), e);
+          messages.format("table-unreadable.xls")), e);
     } catch (POIXMLException | OpenXML4JException | SAXException | IllegalArgumentException
         | IOException e) {
       // The bytes are in memory already: an IOException here is about their content.
       throw new GridException(TableFinding.inSheet("table-unreadable", Severity.ERROR, fileName,
-          "the file is not an XLSX workbook: " + Excerpt.quote(Objects.toString(e.getMessage()),
-              200)), e);
+          messages.format("table-unreadable.xlsx",
+              Excerpt.quote(Objects.toString(e.getMessage()), 200))), e);
     }
   }
 

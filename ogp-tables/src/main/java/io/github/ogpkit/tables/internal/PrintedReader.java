@@ -131,8 +131,11 @@ public final class PrintedReader {
   private int minYear = Integer.MAX_VALUE;
   private int maxYear = Integer.MIN_VALUE;
 
+  private final TableMessages messages;
+
   private PrintedReader(Grid grid, boolean csv, List<Institution> registry,
-      Optional<String> language) {
+      Optional<String> language, TableMessages messages) {
+    this.messages = messages;
     this.grid = grid;
     this.csv = csv;
     this.registry = registry;
@@ -146,11 +149,12 @@ public final class PrintedReader {
    * @param csv whether it is CSV, whose cells may carry the formula guard
    * @param registry the institutions names are resolved against
    * @param language the plan's first language, if the caller gave it; else the header's
+   * @param messages the messages of the findings
    * @return the parts and the findings
    */
   public static Result read(Grid grid, boolean csv, List<Institution> registry,
-      Optional<String> language) {
-    return new PrintedReader(grid, csv, registry, language).read();
+      Optional<String> language, TableMessages messages) {
+    return new PrintedReader(grid, csv, registry, language, messages).read();
   }
 
   private String text(GridCell cell) {
@@ -168,10 +172,7 @@ public final class PrintedReader {
     int header = findHeader();
     if (header == 0) {
       findings.add(TableFinding.inSheet("header-missing", Severity.ERROR, grid.name(),
-          "no header row in the first " + HEADER_SEARCH_ROWS + " rows: expected a row naming"
-              + " at least the number and title columns, such as \"№ | Tədbirin adı |"
-              + " Qiymətləndirmə indikatorları | İcra / Tövsiyə | İcra müddəti\" or \"No. |"
-              + " Measure | Indicators | Executors | Recommended | Time\""));
+          messages.format("header-missing", Integer.toString(HEADER_SEARCH_ROWS))));
       return new Result(Optional.empty(), findings);
     }
     names = new PrintedNames(registry, lang);
@@ -237,14 +238,13 @@ public final class PrintedReader {
           }
           Optional<PrintedColumn.Match> match = PrintedColumn.ofHeader(text(cell));
           if (match.isEmpty()) {
-            report("column-ignored", Severity.INFO, cell.ref(), "the column "
-                + Excerpt.quote(text(cell).strip(), 60) + " is not a column of the printed"
-                + " layout and is not read");
+            report("column-ignored", Severity.INFO, cell.ref(), messages.format(
+                "printed.column-ignored", Excerpt.quote(text(cell).strip(), 60)));
           } else if (found.get(match.get().column()) != c) {
-            report("column-duplicate", Severity.WARNING, cell.ref(), "a second "
-                + match.get().column().name().toLowerCase(java.util.Locale.ROOT)
-                + " column; only the first, in column "
-                + CellRef.columnName(found.get(match.get().column())) + ", is read");
+            report("column-duplicate", Severity.WARNING, cell.ref(), messages.format(
+                "printed.column-duplicate", messages.format("printed.column." + match.get()
+                    .column().name().toLowerCase(java.util.Locale.ROOT)),
+                CellRef.columnName(found.get(match.get().column()))));
           }
         }
         return r;
@@ -311,8 +311,8 @@ public final class PrintedReader {
       }
     }
     if (numberText.isEmpty()) {
-      report("number-missing", Severity.ERROR, numberCell.ref(), "the row has no number;"
-          + " it is not read (a section or measure needs its number, such as 1 or 1.2)");
+      report("number-missing", Severity.ERROR, numberCell.ref(),
+          messages.format("number-missing"));
       return current;
     }
     Optional<Number> number = number(numberText);
@@ -327,21 +327,20 @@ public final class PrintedReader {
       }
     }
     if (number.isEmpty()) {
-      String why;
+      String message;
       try {
         OutlineNumber.parse(strip(numberText));
-        why = "";
+        message = messages.format("number-broken", Excerpt.quote(numberText, 60));
       } catch (ValueParseException e) {
-        why = ": " + e.getMessage();
+        message = messages.format("number-broken.why", Excerpt.quote(numberText, 60),
+            e.getMessage());
       }
-      report("number-broken", Severity.ERROR, numberCell.ref(), "the number "
-          + Excerpt.quote(numberText, 60) + " is not an outline number such as 1, 1.2 or"
-          + " 2.3.1" + why + "; the row is not read");
+      report("number-broken", Severity.ERROR, numberCell.ref(), message);
       return current;
     }
     if (titleText.isEmpty()) {
-      report("title-missing", Severity.ERROR, titleCell.ref(), "section or measure "
-          + numberText + " has no title; the row is not read");
+      report("title-missing", Severity.ERROR, titleCell.ref(),
+          messages.format("title-missing", numberText));
       return current;
     }
     LocalizedText title = LocalizedText.of(lang, titleText);
@@ -501,10 +500,12 @@ public final class PrintedReader {
             measure.institutions.add(new Assignment(resolution.id().get(), name.role()));
             used.add(resolution.id().get());
           } else {
-            report("institution-unknown", Severity.ERROR, source, "no institution in the"
-                + " registry is named " + Excerpt.quote(name.text(), 100)
-                + resolution.closest().map(c -> "; the closest name is " + Excerpt.quote(c, 100))
-                    .orElse("") + "; it is not assigned to measure " + measure.number);
+            String quoted = Excerpt.quote(name.text(), 100);
+            report("institution-unknown", Severity.ERROR, source, resolution.closest()
+                .map(c -> messages.format("institution-unknown.closest", quoted,
+                    Excerpt.quote(c, 100), measure.number))
+                .orElseGet(() -> messages.format("institution-unknown", quoted,
+                    measure.number)));
           }
         }
       }
@@ -526,9 +527,8 @@ public final class PrintedReader {
     } catch (IllegalArgumentException e) {
       // ValueParseException, as the parser documents; any other refusal is read the same way.
       measure.printed = LocalizedText.of(lang, text);
-      report("time-unparsed", Severity.WARNING, source, "the time " + Excerpt.quote(text, 80)
-          + " of measure " + measure.number + " is not a time frame the lenient parser reads ("
-          + e.getMessage() + "); the measure keeps it as printed, without a time frame");
+      report("time-unparsed", Severity.WARNING, source, messages.format("time-unparsed",
+          Excerpt.quote(text, 80), measure.number, e.getMessage()));
     }
   }
 }

@@ -37,9 +37,10 @@ public final class PrintedRegistryFile {
    *
    * @param grid the sheet or CSV file
    * @param csv whether the grid is CSV (whose cells may carry the formula guard)
+   * @param messages the messages of the findings
    * @return the institutions and findings
    */
-  public static Result read(Grid grid, boolean csv) {
+  public static Result read(Grid grid, boolean csv, TableMessages messages) {
     List<TableFinding> findings = new ArrayList<>();
     List<Institution> institutions = new ArrayList<>();
     int header = 0;
@@ -70,8 +71,7 @@ public final class PrintedRegistryFile {
     }
     if (idColumn == 0 || nameColumns.isEmpty()) {
       findings.add(TableFinding.inSheet("registry-columns-missing", Severity.ERROR, grid.name(),
-          "the institutions file needs a header row with the columns id and name@LANG (such as"
-              + " name@az), and may have kind, collective and parent"));
+          messages.format("registry-columns-missing")));
       return new Result(List.of(), findings);
     }
     Set<String> seen = new HashSet<>();
@@ -83,13 +83,12 @@ public final class PrintedRegistryFile {
       CellRef idCell = CellRef.of(grid.name(), r, idColumn);
       if (!ID.matcher(id).matches()) {
         findings.add(TableFinding.at("registry-id-invalid", Severity.ERROR, idCell,
-            "the institution id " + Excerpt.quote(id, 60) + " is not an identifier (lower-case"
-                + " letters and digits joined by hyphens); the row is not read"));
+            messages.format("registry-id-invalid", Excerpt.quote(id, 60))));
         continue;
       }
       if (!seen.add(id)) {
         findings.add(TableFinding.at("registry-id-duplicate", Severity.ERROR, idCell,
-            "the institution id " + Excerpt.quote(id, 60) + " is given twice; the first is read"));
+            messages.format("registry-id-duplicate", Excerpt.quote(id, 60))));
         continue;
       }
       Map<String, String> names = new LinkedHashMap<>();
@@ -101,7 +100,7 @@ public final class PrintedRegistryFile {
       }
       if (names.isEmpty()) {
         findings.add(TableFinding.at("registry-name-missing", Severity.ERROR, idCell,
-            "the institution " + id + " has no name in any language; the row is not read"));
+            messages.format("registry-name-missing", id)));
         continue;
       }
       InstitutionKind kind = InstitutionKind.OTHER;
@@ -112,9 +111,8 @@ public final class PrintedRegistryFile {
               .replace(' ', '_'));
         } catch (IllegalArgumentException e) {
           findings.add(TableFinding.at("registry-kind-unknown", Severity.ERROR,
-              CellRef.of(grid.name(), r, kindColumn), "the kind " + Excerpt.quote(k, 60)
-                  + " of institution " + id + " is none of the format's kinds (MINISTRY,"
-                  + " STATE_AGENCY, ...); OTHER is used"));
+              CellRef.of(grid.name(), r, kindColumn),
+              messages.format("registry-kind-unknown", Excerpt.quote(k, 60), id)));
         }
       }
       boolean collective = false;
@@ -124,8 +122,8 @@ public final class PrintedRegistryFile {
         if (!collective && !v.isEmpty() && !v.equals("false") && !v.equals("no")
             && !v.equals("0")) {
           findings.add(TableFinding.at("registry-collective-invalid", Severity.ERROR,
-              CellRef.of(grid.name(), r, collectiveColumn), "collective is "
-                  + Excerpt.quote(v, 30) + "; expected TRUE or FALSE; FALSE is used"));
+              CellRef.of(grid.name(), r, collectiveColumn),
+              messages.format("registry-collective-invalid", Excerpt.quote(v, 30))));
         }
       }
       String parent = parentColumn > 0 ? text(grid, r, parentColumn, csv).strip() : "";

@@ -71,8 +71,11 @@ public final class TidyImport {
   private final Map<String, Node> byKey = new HashMap<>();
   private final Map<String, Integer> occurrences = new HashMap<>();
 
-  private TidyImport(boolean csv) {
+  private final TableMessages messages;
+
+  private TidyImport(boolean csv, TableMessages messages) {
     this.csv = csv;
+    this.messages = messages;
   }
 
   /** A section or measure while its rows are read. */
@@ -189,18 +192,18 @@ public final class TidyImport {
    * @param source the name of the workbook or directory, for findings about missing sheets
    * @param csv whether the cells are CSV cells, whose text cells are guarded
    * @param findings findings already made (unreadable files), reported first
+   * @param messages the messages of the findings
    * @return the plan, if the tables hold one, and the findings
    */
   public static ImportResult read(Map<String, Grid> tables, List<Grid> ignored, String source,
-      boolean csv, List<TableFinding> findings) {
-    TidyImport reader = new TidyImport(csv);
+      boolean csv, List<TableFinding> findings, TableMessages messages) {
+    TidyImport reader = new TidyImport(csv, messages);
     reader.findings.addAll(findings);
     for (Grid grid : ignored) {
       reader.findings.add(TableFinding.inSheet("sheet-ignored", Severity.INFO, grid.name(),
           TidyLayout.EXPORT_ONLY_TABLES.contains(tableName(grid.name(), csv))
-              ? "the statuses are not part of a plan: not imported"
-              : "not a table of the tidy layout (" + String.join(", ", TidyLayout.PLAN_TABLES)
-                  + "): not imported"));
+              ? messages.format("sheet-ignored.statuses")
+              : messages.format("sheet-ignored", String.join(", ", TidyLayout.PLAN_TABLES))));
     }
     List<String> order = new ArrayList<>();
     tables.values().forEach(g -> order.add(g.name()));
@@ -219,8 +222,8 @@ public final class TidyImport {
     for (String required : List.of(TidyLayout.PLAN, TidyLayout.MEASURES)) {
       if (!tables.containsKey(required)) {
         findings.add(TableFinding.inSheet("sheet-missing", Severity.ERROR, source,
-            "there is no " + (csv ? "file " + required + ".csv" : "sheet " + required)
-                + "; the tidy layout needs it"));
+            csv ? messages.format("sheet-missing.file", required + ".csv")
+                : messages.format("sheet-missing.sheet", required)));
         missing = true;
       }
     }
@@ -291,11 +294,11 @@ public final class TidyImport {
       String base = at < 0 ? name : name.substring(0, at);
       Spec spec = specs.stream().filter(s -> s.name().equals(base)).findFirst().orElse(null);
       if (spec == null || spec.localized() != (at >= 0)) {
-        String why = spec == null ? "is not a column of the " + table + " table"
-            : spec.localized() ? "needs a language: write it once per language, as "
-                + base + "@en" : "has no languages: write it " + base;
-        findings.add(TableFinding.at("column-ignored", Severity.INFO, cell.ref(),
-            "the column " + Excerpt.quote(name, 80) + " " + why + "; not imported"));
+        String quoted = Excerpt.quote(name, 80);
+        String message = spec == null ? messages.format("column-ignored.unknown", quoted, table)
+            : spec.localized() ? messages.format("column-ignored.language-needed", quoted, base)
+            : messages.format("column-ignored.language-not-allowed", quoted, base);
+        findings.add(TableFinding.at("column-ignored", Severity.INFO, cell.ref(), message));
         continue;
       }
       if (spec.derived()) {
@@ -305,8 +308,8 @@ public final class TidyImport {
         String language = name.substring(at + 1);
         if (!LocalizedText.isWellFormedTag(language)) {
           findings.add(TableFinding.at("column-ignored", Severity.INFO, cell.ref(),
-              "the column " + Excerpt.quote(name, 80) + " names no language (" + Excerpt.quote(
-                  language, 40) + " is not a BCP 47 tag): not imported"));
+              messages.format("column-ignored.language-invalid", Excerpt.quote(name, 80),
+                  Excerpt.quote(language, 40))));
           continue;
         }
         Map<String, Integer> byLanguage =
@@ -328,9 +331,9 @@ public final class TidyImport {
           : header.plain.containsKey(spec.name());
       if (spec.required() && !present) {
         findings.add(TableFinding.inSheet("column-missing", Severity.ERROR, grid.name(),
-            "the " + table + " table has no column " + spec.name()
-                + (spec.localized() ? "@LANGUAGE (such as " + spec.name() + "@en)" : "")
-                + " in its first row; the table is not imported"));
+            spec.localized()
+                ? messages.format("column-missing.localized", table, spec.name())
+                : messages.format("column-missing", table, spec.name())));
         complete = false;
       }
     }
@@ -339,7 +342,7 @@ public final class TidyImport {
 
   private void duplicate(GridCell cell, String name) {
     findings.add(TableFinding.at("column-duplicate", Severity.WARNING, cell.ref(),
-        "the column " + Excerpt.quote(name, 80) + " is there twice: only the first is imported"));
+        messages.format("column-duplicate", Excerpt.quote(name, 80))));
   }
 
   private void error(String rule, CellRef cell, String message) {
@@ -348,8 +351,7 @@ public final class TidyImport {
 
   private boolean required(Header h, int row, String column, String value) {
     if (value.isEmpty()) {
-      error("value-required", h.ref(row, column), "the " + column + " is empty; "
-          + "the row is not imported");
+      error("value-required", h.ref(row, column), messages.format("value-required", column));
       return false;
     }
     return true;
@@ -371,14 +373,13 @@ public final class TidyImport {
     String value = h.raw(row, "value");
     if (property.equals("droppedExtensions")) {
       findings.add(TableFinding.at("extensions-dropped", Severity.INFO, valueCell,
-          "the exported plan had extensions at " + Excerpt.quote(value.strip(), 200)
-              + "; tables do not hold extensions, so the imported plan has none"));
+          messages.format("extensions-dropped", Excerpt.quote(value.strip(), 200))));
       return;
     }
     boolean localized = LOCALIZED_PROPERTIES.contains(property);
     if (!localized && !SINGLE_PROPERTIES.contains(property) && !property.equals("languages")) {
       findings.add(TableFinding.at("property-ignored", Severity.INFO, h.ref(row, "property"),
-          "the plan has no property " + Excerpt.quote(property, 80) + ": not imported"));
+          messages.format("property-ignored", Excerpt.quote(property, 80))));
       return;
     }
     if (value.isBlank()) {
@@ -391,14 +392,14 @@ public final class TidyImport {
         return;
       }
       if (!LocalizedText.isWellFormedTag(language)) {
-        error("value-invalid", h.ref(row, "language"), Excerpt.quote(language, 40)
-            + " is not a language tag (BCP 47, such as en or az-Cyrl)");
+        error("value-invalid", h.ref(row, "language"),
+            messages.format("value-invalid.language", Excerpt.quote(language, 40)));
         return;
       }
       Map<String, String> map = texts.computeIfAbsent(property, k -> new LinkedHashMap<>());
       if (map.keySet().stream().anyMatch(l -> l.equalsIgnoreCase(language))) {
-        error("value-duplicate", valueCell, "the " + property + " in " + language
-            + " is given twice; the first is imported");
+        error("value-duplicate", valueCell,
+            messages.format("value-duplicate.localized", property, language));
         return;
       }
       map.put(language, value);
@@ -406,16 +407,15 @@ public final class TidyImport {
     } else if (property.equals("languages")) {
       String language = value.strip();
       if (!LocalizedText.isWellFormedTag(language)) {
-        error("value-invalid", valueCell, Excerpt.quote(language, 40)
-            + " is not a language tag (BCP 47, such as en or az-Cyrl)");
+        error("value-invalid", valueCell,
+            messages.format("value-invalid.language", Excerpt.quote(language, 40)));
       } else if (languages.contains(language)) {
-        error("value-duplicate", valueCell, "the language " + language + " is given twice");
+        error("value-duplicate", valueCell, messages.format("value-duplicate.language", language));
       } else {
         languages.add(language);
       }
     } else if (properties.containsKey(property)) {
-      error("value-duplicate", valueCell, "the " + property
-          + " is given twice; the first is imported");
+      error("value-duplicate", valueCell, messages.format("value-duplicate", property));
     } else {
       properties.put(property, property.equals("adoption.reference") ? value : value.strip());
       propertyCells.put(property, valueCell);
@@ -428,18 +428,18 @@ public final class TidyImport {
     for (String property : List.of("id", "kind", "country", "period")) {
       if (!properties.containsKey(property)) {
         findings.add(TableFinding.inSheet("value-required", Severity.ERROR, sheet,
-            "the plan table has no row for the property " + property));
+            messages.format("value-required.property", property)));
         ok = false;
       }
     }
     if (!texts.containsKey("title")) {
       findings.add(TableFinding.inSheet("value-required", Severity.ERROR, sheet,
-          "the plan table has no row for the property title"));
+          messages.format("value-required.property", "title")));
       ok = false;
     }
     if (languages.isEmpty()) {
       findings.add(TableFinding.inSheet("value-required", Severity.ERROR, sheet,
-          "the plan table has no row for the property languages"));
+          messages.format("value-required.property", "languages")));
     }
     PlanKind kind = null;
     if (properties.containsKey("kind")) {
@@ -458,8 +458,8 @@ public final class TidyImport {
       if (YEAR.matcher(n).matches() && Integer.parseInt(n) >= 1) {
         planNumber = OptionalInt.of(Integer.parseInt(n));
       } else {
-        error("value-invalid", propertyCells.get("planNumber"), "the plan number "
-            + Excerpt.quote(n, 40) + " is not a whole number from 1");
+        error("value-invalid", propertyCells.get("planNumber"),
+            messages.format("value-invalid.plan-number", Excerpt.quote(n, 40)));
       }
     }
     Optional<Adoption> adoption = adoption();
@@ -487,21 +487,21 @@ public final class TidyImport {
       try {
         date = Optional.of(LocalDate.parse(properties.get("adoption.date")));
       } catch (DateTimeParseException e) {
-        error("value-invalid", propertyCells.get("adoption.date"), "the adoption date "
-            + Excerpt.quote(properties.get("adoption.date"), 40) + " is not YYYY-MM-DD");
+        error("value-invalid", propertyCells.get("adoption.date"), messages.format(
+            "value-invalid.adoption-date", Excerpt.quote(properties.get("adoption.date"), 40)));
       }
     }
     Optional<String> language = Optional.ofNullable(properties.get("adoption.language"));
     if (language.isPresent() && !LocalizedText.isWellFormedTag(language.get())) {
-      error("value-invalid", propertyCells.get("adoption.language"), Excerpt.quote(
-          language.get(), 40) + " is not a language tag (BCP 47, such as en or az-Cyrl)");
+      error("value-invalid", propertyCells.get("adoption.language"),
+          messages.format("value-invalid.language", Excerpt.quote(language.get(), 40)));
       language = Optional.empty();
     }
     if (instrument.isEmpty()) {
       for (String p : List.of("adoption.date", "adoption.reference", "adoption.language")) {
         if (propertyCells.containsKey(p)) {
-          error("value-required", propertyCells.get(p), "an adoption needs its instrument "
-              + "(a row adoption.instrument); the adoption is not imported");
+          error("value-required", propertyCells.get(p),
+              messages.format("value-required.adoption-instrument"));
           break;
         }
       }
@@ -553,8 +553,8 @@ public final class TidyImport {
     if (text.equalsIgnoreCase("false")) {
       return Optional.of(false);
     }
-    error("value-invalid", h.ref(row, column), "the " + column + " "
-        + Excerpt.quote(text, 40) + " is not TRUE or FALSE");
+    error("value-invalid", h.ref(row, column),
+        messages.format("value-invalid.boolean", column, Excerpt.quote(text, 40)));
     return null;
   }
 
@@ -562,7 +562,8 @@ public final class TidyImport {
     try {
       return TidyLayout.constant(type, text);
     } catch (IllegalArgumentException e) {
-      error(rule, cell, Excerpt.quote(text, 60) + " is not one of " + TidyLayout.choices(type));
+      error(rule, cell, messages.format("constant-unknown", Excerpt.quote(text, 60),
+          TidyLayout.choices(type)));
       return null;
     }
   }
@@ -592,8 +593,8 @@ public final class TidyImport {
     } else if (kindText.equalsIgnoreCase("measure")) {
       section = false;
     } else {
-      error("kind-unknown", h.ref(row, "kind"), Excerpt.quote(kindText, 60)
-          + " is not section or measure; the row is not imported");
+      error("kind-unknown", h.ref(row, "kind"),
+          messages.format("kind-unknown.row", Excerpt.quote(kindText, 60)));
       return;
     }
     if (!required(h, row, "number", numberText) || number == null) {
@@ -604,18 +605,18 @@ public final class TidyImport {
     if (!parentText.isEmpty()) {
       parent = lookup(parentText);
       if (parent == null) {
-        error("parent-unknown", h.ref(row, "parent"), "no section or measure numbered "
-            + Excerpt.quote(parentText, 40) + " comes before this row; the row is not imported");
+        error("parent-unknown", h.ref(row, "parent"),
+            messages.format("parent-unknown", Excerpt.quote(parentText, 40)));
         return;
       }
       if (section && !parent.section) {
-        error("parent-unknown", h.ref(row, "parent"), parentText + " is a measure: a section "
-            + "sits in a section; the row is not imported");
+        error("parent-unknown", h.ref(row, "parent"),
+            messages.format("parent-unknown.measure", parentText));
         return;
       }
       if (parent.depth >= Plan.MAX_NESTING) {
-        error("nesting-too-deep", h.ref(row, "parent"), "the row would nest deeper than "
-            + Plan.MAX_NESTING + " levels; the row is not imported");
+        error("nesting-too-deep", h.ref(row, "parent"),
+            messages.format("nesting-too-deep", Integer.toString(Plan.MAX_NESTING)));
         return;
       }
     }
@@ -674,8 +675,8 @@ public final class TidyImport {
     try {
       return OutlineNumber.parse(text);
     } catch (IllegalArgumentException e) {
-      error("number-invalid", cell, Excerpt.quote(text, 40) + " is not an outline number "
-          + "(such as 2 or 1.3.2): " + e.getMessage() + "; the row is not imported");
+      error("number-invalid", cell,
+          messages.format("number-invalid", Excerpt.quote(text, 40), e.getMessage()));
       return null;
     }
   }
@@ -684,7 +685,8 @@ public final class TidyImport {
     try {
       return TimeFrame.parse(text);
     } catch (IllegalArgumentException e) {
-      error("time-frame-invalid", cell, e.getMessage());
+      error("time-frame-invalid", cell,
+          messages.format("time-frame-invalid", e.getMessage()));
       return null;
     }
   }
@@ -710,15 +712,15 @@ public final class TidyImport {
     }
     Node node = lookup(number);
     if (node != null && node.section != section) {
-      error("reference-unknown", h.ref(row, column), Excerpt.quote(number, 40) + " is a "
-          + (section ? "measure" : "section") + ", not a " + (section ? "section" : "measure")
-          + "; the row is not imported");
+      error("reference-unknown", h.ref(row, column), messages.format(
+          section ? "reference-unknown.not-section" : "reference-unknown.not-measure",
+          Excerpt.quote(number, 40)));
       return null;
     }
     if (node == null) {
-      error("reference-unknown", h.ref(row, column), "the measures table has no "
-          + (section ? "section" : "measure") + " numbered " + Excerpt.quote(number, 40)
-          + "; the row is not imported");
+      error("reference-unknown", h.ref(row, column), messages.format(
+          section ? "reference-unknown.section" : "reference-unknown.measure",
+          Excerpt.quote(number, 40)));
     }
     return node;
   }
@@ -764,17 +766,16 @@ public final class TidyImport {
     String year = h.value(row, column + "Year");
     if (value.isEmpty()) {
       if (!unit.isBlank() || !year.isEmpty()) {
-        error("value-required", h.ref(row, column), "the " + column + " has a "
-            + (unit.isBlank() ? "year" : "unit") + " but no value; the indicator is not "
-            + "imported");
+        error("value-required", h.ref(row, column), messages.format(
+            unit.isBlank() ? "value-required.quantity-year" : "value-required.quantity-unit",
+            column));
         return null;
       }
       return Optional.empty();
     }
     if (!DECIMAL.matcher(value).matches()) {
-      error("value-invalid", h.ref(row, column), "the " + column + " "
-          + Excerpt.quote(value, 40) + " is not a decimal number (such as 40 or 12.5); the "
-          + "indicator is not imported");
+      error("value-invalid", h.ref(row, column),
+          messages.format("value-invalid.decimal", column, Excerpt.quote(value, 40)));
       return null;
     }
     Quantity q = Quantity.of(new BigDecimal(value));
@@ -784,9 +785,9 @@ public final class TidyImport {
     if (!year.isEmpty()) {
       int y = YEAR.matcher(year).matches() ? Integer.parseInt(year) : -1;
       if (y < TimeFrame.MIN_YEAR || y > TimeFrame.MAX_YEAR) {
-        error("value-invalid", h.ref(row, column + "Year"), "the year " + Excerpt.quote(year, 40)
-            + " is not a year from " + TimeFrame.MIN_YEAR + " to " + TimeFrame.MAX_YEAR
-            + "; the indicator is not imported");
+        error("value-invalid", h.ref(row, column + "Year"), messages.format(
+            "value-invalid.year", Excerpt.quote(year, 40), Integer.toString(TimeFrame.MIN_YEAR),
+            Integer.toString(TimeFrame.MAX_YEAR)));
         return null;
       }
       q = q.withYear(y);
@@ -812,8 +813,8 @@ public final class TidyImport {
         target = node.links;
       }
       default -> {
-        error("kind-unknown", h.ref(row, "owner"), Excerpt.quote(owner, 40)
-            + " is not plan, section or measure; the row is not imported");
+        error("kind-unknown", h.ref(row, "owner"),
+            messages.format("kind-unknown.owner", Excerpt.quote(owner, 40)));
         return;
       }
     }
@@ -830,7 +831,8 @@ public final class TidyImport {
     try {
       uri = Link.parseHref(href);
     } catch (IllegalArgumentException e) {
-      error("value-invalid", h.ref(row, "href"), e.getMessage() + "; the row is not imported");
+      error("value-invalid", h.ref(row, "href"),
+          messages.format("value-invalid.href", e.getMessage()));
       return;
     }
     target.add(new Link(rel, uri, h.text(row, "title")));
