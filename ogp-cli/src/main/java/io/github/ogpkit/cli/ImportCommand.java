@@ -99,7 +99,8 @@ final class ImportCommand implements Command {
                                      Default: text.
           -h, --help               Show this help message and exit.
               --id=ID              Printed layout: the plan's id.
-              --lang=en|az         Language of the validation's messages. Default: en.
+              --lang=en|az         Language of the import's and the validation's
+                                     messages. Default: en.
               --layout=tidy|printed
                                    The tables' layout. Default: tidy for a directory,
                                      printed for a CSV file; for a workbook, tidy if it
@@ -185,13 +186,15 @@ final class ImportCommand implements Command {
   private static ImportResult read(Path table, Given given, Engine engine, PrintWriter err)
       throws NotOpened, UsageException, IOException {
     String layout = given.values().get("--layout");
+    // The import's findings speak the language the validation's do.
+    Locale locale = Locale.forLanguageTag(given.value("--lang", "en"));
     if (Files.isDirectory(table)) {
       if ("printed".equals(layout)) {
         throw new UsageException("the printed layout is one file, but " + table
             + " is a directory");
       }
       noPrintedOptions(given, "a directory of CSV files (the tidy layout)");
-      return PlanTables.readCsv(table);
+      return PlanTables.readCsv(table, locale);
     }
     byte[] bytes = bytes(table);
     boolean workbook = isZip(bytes);
@@ -200,7 +203,7 @@ final class ImportCommand implements Command {
         throw new UsageException("the tidy layout in CSV is a directory of files (as ogp export"
             + " writes it), but " + table + " is a file");
       }
-      ImportResult tidy = PlanTables.readXlsx(table);
+      ImportResult tidy = PlanTables.readXlsx(table, locale);
       boolean hasTables = tidy.plan().isPresent()
           || tidy.findings().stream().noneMatch(f -> f.rule().equals("sheet-missing"));
       if ("tidy".equals(layout) || hasTables) {
@@ -208,7 +211,7 @@ final class ImportCommand implements Command {
         return tidy;
       }
     }
-    PrintedPlanImporter.Builder importer = PrintedPlanImporter.builder();
+    PrintedPlanImporter.Builder importer = PrintedPlanImporter.builder().locale(locale);
     String registry = given.values().get("--registry");
     if (registry != null) {
       Path file = path(registry, "--registry");

@@ -140,6 +140,41 @@ class TableCommandsTest {
   }
 
   @Test
+  void langAzGivesTheImportsFindingsInAzerbaijaniAsWellAsTheValidations() throws IOException {
+    Path draft = dir.resolve("draft.csv");
+    Files.writeString(draft, """
+        №,Tədbirin adı,İcra / Tövsiyə,İcra müddəti
+        1.1,Büdcələrin dərci,Maliyyə Nazirliyi,2025
+        1.2,Müqavilələrin dərci,Maliyə Nazirliyi,gələn il
+        """, StandardCharsets.UTF_8);
+    Path registry = dir.resolve("institutions.csv");
+    Files.writeString(registry, """
+        id,name@az,kind
+        ministry-of-finance,Maliyyə Nazirliyi,MINISTRY
+        """, StandardCharsets.UTF_8);
+    Path empty = dir.resolve("empty");
+    Files.createDirectory(empty);
+
+    Run printed = Run.of("import", "--lang", "az", "--registry", registry.toString(), "--id",
+        "xx-draft", "--country", "AZ", "--period", "2025/2026", "-o",
+        dir.resolve("plan.json").toString(), draft.toString());
+    Run tidy = Run.of("import", "--lang", "az", "-o", dir.resolve("tidy.json").toString(),
+        empty.toString());
+    Run english = Run.of("import", "-o", dir.resolve("tidy.json").toString(), empty.toString());
+
+    assertThat(printed.out())
+        .contains("draft.csv!C3: error: reyestrdə \"Maliyə Nazirliyi\" adlı qurum yoxdur; ən"
+            + " yaxın ad: \"Maliyyə Nazirliyi\"; o, 1.2 tədbirinə təyin edilmir"
+            + " [institution-unknown]")
+        .contains("draft.csv!D3: warning: 1.2 tədbirinin \"gələn il\" icra müddəti oxunmur (")
+        .doesNotContain("no institution in the registry");
+    assertThat(tidy.out()).contains("empty: error: plan.csv faylı yoxdur; səliqəli düzüm üçün o"
+        + " lazımdır [sheet-missing]");
+    assertThat(english.out()).contains("empty: error: there is no file plan.csv; the tidy layout"
+        + " needs it [sheet-missing]");
+  }
+
+  @Test
   void jsonOutputIsOneObjectOfTheImportsFindingsAndTheReport() throws IOException {
     Run imported = Run.of("import", "--format", "json", "--registry", AS_PUBLISHED.toString(),
         "-o", dir.resolve("plan.json").toString(), PRINTED_SAMPLE.toString());
