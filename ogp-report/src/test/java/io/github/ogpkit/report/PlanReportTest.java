@@ -223,7 +223,7 @@ class PlanReportTest {
    * What an HTML parser makes of a text: a carriage return, with or without a line feed after it,
    * is a line feed, and NUL is U+FFFD (WHATWG HTML, preprocessing the input stream).
    */
-  private static String asParsed(String text) {
+  static String asParsed(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace('\0', '\uFFFD');
   }
 
@@ -308,7 +308,7 @@ class PlanReportTest {
     assertThat(EN).hasToString("PlanReport[locale=en]");
   }
 
-  private static Plan planWithTitles(List<String> titles, List<String> numbers) {
+  static Plan planWithTitles(List<String> titles, List<String> numbers) {
     Section.Builder section = Section.builder().number("1").title("en", "Section");
     for (int i = 0; i < titles.size(); i++) {
       section.measure(Measure.builder()
