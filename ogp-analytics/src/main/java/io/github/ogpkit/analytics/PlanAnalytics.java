@@ -350,6 +350,37 @@ public final class PlanAnalytics {
     return new Timeline(spans.build(), undated.build());
   }
 
+  /**
+   * Returns the time frames measures state themselves, at a level: with
+   * {@link MeasureLevel#LEAVES} the same as {@link #timeline()}; with
+   * {@link MeasureLevel#COMMITMENTS} or {@link MeasureLevel#ALL}, each measure of that level that
+   * has a time frame of its own, in document order, with the days it is active (open ends and
+   * {@code permanent} placed within the plan's period as {@link ActiveSpan} says), nothing
+   * inherited; the measures of the level without a time frame of their own are the undated ones.
+   * A chart with one bar per measure that states a time frame (a commitment's as well as its
+   * milestones') draws {@code timeline(MeasureLevel.ALL)}.
+   *
+   * @param level which measures, not null
+   * @return the timeline, not null
+   */
+  public Timeline timeline(MeasureLevel level) {
+    if (Objects.requireNonNull(level, "level") == MeasureLevel.LEAVES) {
+      return timeline();
+    }
+    ImmutableList.Builder<ActiveSpan> spans = ImmutableList.builder();
+    ImmutableList.Builder<Measure> undated = ImmutableList.builder();
+    for (Measure m : measures(level)) {
+      Optional<TimeFrame> frame = m.timeFrame();
+      Optional<Range<LocalDate>> days = frame.flatMap(f -> Days.of(f, plan.period()));
+      if (frame.isPresent() && days.isPresent()) {
+        spans.add(new ActiveSpan(m, frame.get(), false, days.get()));
+      } else {
+        undated.add(m);
+      }
+    }
+    return new Timeline(spans.build(), undated.build());
+  }
+
   // --- coverage ---
 
   /**

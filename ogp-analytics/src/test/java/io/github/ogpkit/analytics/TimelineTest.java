@@ -171,4 +171,20 @@ class TimelineTest {
     assertThat(timeline.spans()).isEmpty();
     assertThat(numbers(timeline.undated())).containsExactly("1");
   }
+
+  @Test
+  void theTimelineOfAllMeasuresHasOneSpanPerMeasureThatStatesATimeFrameNothingInherited() {
+    // Counted with jq: Mendoza's measures 1.1, 1.2, 2.1, 2.2, 3.1, 3.2 and 3.3 state time
+    // frames and none of their milestones do; the human rights program's measures state 70, one
+    // of them (1.2, permanent) on a measure with sub-measures.
+    PlanAnalytics mendoza = PlanAnalytics.of(
+        OgpFixtures.plan(OgpFixtures.AR_MENDOZA_OGP_LOCAL_2021_2022));
+    Timeline all = mendoza.timeline(MeasureLevel.ALL);
+    assertThat(all.spans()).hasSize(7).noneMatch(ActiveSpan::inherited);
+    assertThat(all.undated()).hasSize(mendoza.measures(MeasureLevel.ALL).size() - 7);
+    assertThat(mendoza.timeline().spans()).allMatch(ActiveSpan::inherited);
+    assertThat(PlanAnalytics.of(OgpFixtures.plan(OgpFixtures.AZ_HUMAN_RIGHTS_PROGRAM_2012_2015))
+        .timeline(MeasureLevel.ALL).spans()).hasSize(70);
+    assertThat(mendoza.timeline(MeasureLevel.LEAVES)).isEqualTo(mendoza.timeline());
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.offset;
 
 import io.github.ogpkit.analytics.ActiveSpan;
+import io.github.ogpkit.analytics.MeasureLevel;
 import io.github.ogpkit.analytics.PlanAnalytics;
 import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.testing.OgpFixtures;
@@ -130,7 +131,7 @@ class PlanReportBrowserIT {
       String id) throws IOException {
     open(id + ".html", EN.toHtml(OgpFixtures.dataset(id), id));
     assertNothingRanOrLoaded();
-    assertBarsInPlace(PlanAnalytics.of(OgpFixtures.dataset(id), id).timeline().spans());
+    assertBarsInPlace(PlanAnalytics.of(OgpFixtures.dataset(id), id).timeline(MeasureLevel.ALL).spans());
     assertNoSeriousAccessibilityViolation();
     assertThat(severeConsoleEntries()).as("console errors of %s", id).isEmpty();
     fullPageScreenshot(SCREENSHOTS.resolve(id + ".png"));

@@ -1,6 +1,7 @@
 package io.github.ogpkit.report.internal;
 
 import io.github.ogpkit.analytics.ActiveSpan;
+import io.github.ogpkit.analytics.MeasureLevel;
 import io.github.ogpkit.analytics.PlanAnalytics;
 import io.github.ogpkit.analytics.Timeline;
 import io.github.ogpkit.analytics.Workload;
@@ -121,7 +122,7 @@ public final class Pages {
         : PlanAnalytics.of(dataset, plan.id());
     Optional<Member> member = member();
     return new View(language, labels, text(plan.title()), facts(member), links(plan.links()),
-        findings(member), outline(), timeline(analytics.timeline()),
+        findings(member), outline(), timeline(analytics.timeline(MeasureLevel.ALL), analytics.timeline().undated()),
         workload(analytics.workload()), member.map(this::memberView));
   }
 
@@ -375,7 +376,12 @@ public final class Pages {
 
   // --- timeline ---
 
-  private TimelineView timeline(Timeline timeline) {
+  /**
+   * The timeline: one bar per measure that states a time frame, a commitment's as well as its
+   * milestones' (issue 17), nothing inherited; the leaves without any time frame, their own or
+   * an enclosing measure's, are counted below the chart.
+   */
+  private TimelineView timeline(Timeline timeline, List<Measure> undatedLeaves) {
     List<ActiveSpan> spans = timeline.spans();
     LocalDate start = plan.period().firstDay().orElseThrow();
     LocalDate end = plan.period().lastDay().orElseThrow();
@@ -441,8 +447,8 @@ public final class Pages {
     }
     Optional<Marker> marker = asOf.map(d -> new Marker(decimal(x(axisStart, days, d)),
         d.toString(), labels.format("timeline.asOf", d.toString())));
-    String undated = timeline.undated().isEmpty() ? ""
-        : labels.format("timeline.undated", number(timeline.undated().size()));
+    String undated = undatedLeaves.isEmpty() ? ""
+        : labels.format("timeline.undated", number(undatedLeaves.size()));
     return new TimelineView(number(WIDTH), number(y + 8), ticks, groups, bars, marker, undated,
         number(TOP - 14), number(y + 4));
   }
