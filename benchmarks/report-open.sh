@@ -46,5 +46,5 @@ fi
 
 echo "report-open.sh: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$(/usr/bin/chromium --version 2>/dev/null | head -1)" >&2
-java -Xmx4g -cp "$jar" io.github.ogpkit.benchmarks.ReportOpen \
+java -Xmx4g -Dlog4j2.statusLoggerLevel=OFF -cp "$jar" io.github.ogpkit.benchmarks.ReportOpen \
   "$here/target/report-open" "$runs" "$timeout" "${sizes[@]}"
