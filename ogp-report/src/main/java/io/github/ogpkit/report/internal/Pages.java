@@ -56,6 +56,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,8 @@ public final class Pages {
   private final OgpValidator validator;
   private final Anchors anchors;
   private final String language;
+  /** The plan's institutions by id, the first of a repeated id: a lookup per assignment. */
+  private final Map<String, Institution> institutionsById = new HashMap<>();
 
   private Pages(Plan plan, @Nullable Dataset dataset, Labels labels, OgpValidator validator) {
     this.plan = plan;
@@ -99,6 +102,9 @@ public final class Pages {
     this.validator = validator;
     this.anchors = new Anchors(plan);
     this.language = labels.language();
+    for (Institution i : plan.institutions()) {
+      institutionsById.putIfAbsent(i.id(), i);
+    }
   }
 
   /**
@@ -343,8 +349,10 @@ public final class Pages {
   }
 
   private Text institution(String id) {
-    return plan.findInstitution(id).map(Institution::name).map(this::text)
-        .orElse(new Text(id, ""));
+    // Not Plan.findInstitution: it scans the institutions, and with one call per assignment
+    // the page took time in measures times institutions (issue 17, PERFORMANCE.md).
+    Institution found = institutionsById.get(id);
+    return found != null ? text(found.name()) : new Text(id, "");
   }
 
   private List<Badge> badges(Measure m) {
