@@ -88,7 +88,7 @@ echo "run.sh: JMH ($mode), results in $out" >&2
 # tables are keyed by. TablesBenchmark (issue 16) is left out too: one export or import of the
 # 100,000-measure plan takes seconds, and at these settings it alone would take about half an
 # hour. ReportBenchmark (issue 17) is left out as well: one report of the 100,000-measure plan
-# takes about 10 s on 2 cores, so at these settings it would add about 10 minutes. docs/
+# takes about 4 s on 2 cores, so at these settings it would add 5-10 minutes. docs/
 # PERFORMANCE.md says how all three are run.
 java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" "${fork_jvm[@]}" \
   -e 'MonitoringBenchmark|TablesBenchmark|ReportBenchmark' \
