@@ -71,6 +71,26 @@ class SourceTextTest {
   }
 
   @Test
+  void charactersAcrossTheEightByteWordsGetTheJdksVerdictAtEveryOffset() {
+    // The check skips ASCII eight bytes at a time and carries a character begun in one word into
+    // the next: every character length, whole and cut short, at every offset of two words.
+    String[] characters = {"\u00e9", "\u0259", "\u20ac", "\ud83d\ude00"};
+    for (String character : characters) {
+      byte[] encoded = character.getBytes(StandardCharsets.UTF_8);
+      for (int cut = 1; cut <= encoded.length; cut++) {
+        for (int at = 0; at < 20; at++) {
+          for (int tail = 0; tail < 10; tail++) {
+            byte[] bytes = new byte[at + cut + tail];
+            Arrays.fill(bytes, (byte) 'x');
+            System.arraycopy(encoded, 0, bytes, at, cut);
+            assertSameVerdict(bytes);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void mixedTextAndStrayBytesGetTheJdksVerdict() {
     Property.forAll(mostlyUtf8())
         .tries(5000)
