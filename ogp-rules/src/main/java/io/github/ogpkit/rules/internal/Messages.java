@@ -3,12 +3,7 @@ package io.github.ogpkit.rules.internal;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.ogpkit.model.internal.Excerpt;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.ogpkit.model.internal.MessageBundles;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -17,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
@@ -27,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * The messages of findings in one language: English, or Azerbaijani for a locale whose language
  * is {@code az}. Internal.
  *
- * <p>The bundles are loaded explicitly rather than through {@link ResourceBundle#getBundle}:
- * its fallback to the JVM's default locale would turn an English request into Azerbaijani
- * messages on a machine whose default locale is {@code az}, and its {@code Control} to prevent that
- * is unavailable to named modules.
+ * <p>The bundles are loaded explicitly, as UTF-8 by {@link MessageBundles}, rather than through
+ * {@link ResourceBundle#getBundle}: its fallback to the JVM's default locale would turn an English
+ * request into Azerbaijani messages on a machine whose default locale is {@code az}, and its
+ * {@code Control} to prevent that is unavailable to named modules.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Messages {
@@ -81,28 +75,21 @@ public final class Messages {
    * @return the messages, not null
    */
   public static Messages forLocale(Locale locale) {
-    String language = Objects.requireNonNull(locale, "locale").getLanguage();
-    return language.equals(AZERBAIJANI.locale.getLanguage()) ? AZERBAIJANI : ENGLISH;
+    return MessageBundles.isAzerbaijani(locale) ? AZERBAIJANI : ENGLISH;
   }
 
   /**
-   * Loads a bundle of this package as UTF-8.
+   * Loads a bundle of this package as UTF-8 ({@link MessageBundles#load}).
    *
    * @param resource the resource name relative to this class, not null
    * @return the bundle, not null
+   * @throws MissingResourceException if there is no such bundle
    */
   public static ResourceBundle load(String resource) {
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new MissingResourceException("missing message bundle " + resource,
-            Messages.class.getName(), resource);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return new PropertyResourceBundle(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read message bundle " + resource, e);
-    }
+    // This class opens the stream: getResourceAsStream is caller-sensitive, and ogp-model cannot
+    // open a resource of this module's package.
+    return MessageBundles.load(Messages.class, resource,
+        Messages.class.getResourceAsStream(resource));
   }
 
   /**

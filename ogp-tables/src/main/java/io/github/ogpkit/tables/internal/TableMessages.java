@@ -2,18 +2,11 @@ package io.github.ogpkit.tables.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.ogpkit.model.internal.MessageBundles;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Objects;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.apiguardian.api.API;
 
@@ -21,11 +14,11 @@ import org.apiguardian.api.API;
  * The messages of the importers' findings in one language: English, or Azerbaijani for a locale
  * whose language is {@code az}. Internal.
  *
- * <p>The bundles are loaded explicitly as UTF-8, as ogp-rules loads its own, rather than through
- * {@link ResourceBundle#getBundle}, whose fallback to the JVM's default locale would turn an
- * English request into another language on a machine whose default locale has a bundle. Every
- * value is formatted as text before it reaches {@link MessageFormat} (numbers with ASCII digits,
- * no grouping), so that no message depends on the default locale.
+ * <p>The bundles are loaded explicitly as UTF-8 by {@link MessageBundles}, as ogp-rules loads its
+ * own, rather than through {@link ResourceBundle#getBundle}, whose fallback to the JVM's default
+ * locale would turn an English request into another language on a machine whose default locale
+ * has a bundle. Every value is formatted as text before it reaches {@link MessageFormat} (numbers
+ * with ASCII digits, no grouping), so that no message depends on the default locale.
  */
 @API(status = INTERNAL, since = "0.2")
 public final class TableMessages {
@@ -60,28 +53,21 @@ public final class TableMessages {
    * @return the messages, not null
    */
   public static TableMessages forLocale(Locale locale) {
-    return Objects.requireNonNull(locale, "locale").getLanguage().equals("az") ? AZERBAIJANI
-        : ENGLISH;
+    return MessageBundles.isAzerbaijani(locale) ? AZERBAIJANI : ENGLISH;
   }
 
   /**
-   * Loads a bundle of this package as UTF-8.
+   * Loads a bundle of this package as UTF-8 ({@link MessageBundles#load}).
    *
    * @param resource the resource name relative to this class, not null
    * @return the bundle, not null
+   * @throws MissingResourceException if there is no such bundle
    */
   public static ResourceBundle load(String resource) {
-    try (InputStream in = TableMessages.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new MissingResourceException("missing message bundle " + resource,
-            TableMessages.class.getName(), resource);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return new PropertyResourceBundle(reader);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read message bundle " + resource, e);
-    }
+    // This class opens the stream: getResourceAsStream is caller-sensitive, and ogp-model cannot
+    // open a resource of this module's package.
+    return MessageBundles.load(TableMessages.class, resource,
+        TableMessages.class.getResourceAsStream(resource));
   }
 
   /**
