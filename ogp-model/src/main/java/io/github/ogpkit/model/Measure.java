@@ -139,7 +139,7 @@ public record Measure(OutlineNumber number,
     Objects.requireNonNull(timeFrame, "timeFrame");
     Objects.requireNonNull(timeFramePrinted, "timeFramePrinted");
     links = Builders.copyOf(links, "links");
-    measures = Builders.copyOf(measures, "measures");
+    measures = Parts.measures(measures, "measures");
     Objects.requireNonNull(extensions, "extensions");
     Nesting.checkMeasure(number, measures);
   }

@@ -7,10 +7,10 @@ import java.util.List;
  * {@link Section} and {@link Measure} refuse a part taller than that, so that every walk of a plan
  * (validation, writing, {@code toString}, {@code equals}) ends within a bounded stack.
  *
- * <p>The height of a part is 1 plus the height of its tallest sub-section or sub-measure. It is
- * computed when a part is made, by walking the parts below it: a record holds nothing but its
- * components, so there is no place to keep it. The recursion goes no deeper than the parts
- * below, which their own constructors kept within {@link Plan#MAX_NESTING}.
+ * <p>The height of a part is 1 plus the height of its tallest sub-section or sub-measure. The
+ * lists of sub-measures and subsections know the height of their tallest part ({@link Parts}),
+ * so a part's height is worked out from its own lists alone: walking the parts below at every
+ * level made building a plan take its parts times their depth.
  */
 final class Nesting {
   private Nesting() {}
@@ -19,22 +19,22 @@ final class Nesting {
    * Refuses a measure whose sub-measures nest too deep.
    *
    * @param number the measure's number
-   * @param measures its sub-measures, each already checked
+   * @param measures its sub-measures, as {@link Parts#measures} made them
    */
   static void checkMeasure(OutlineNumber number, List<Measure> measures) {
-    check("measure", number, 1 + tallest(measures));
+    check("measure", number, 1 + Parts.height(measures));
   }
 
   /**
    * Refuses a section whose measures or subsections nest too deep.
    *
    * @param number the section's number
-   * @param measures its measures, each already checked
-   * @param sections its subsections, each already checked
+   * @param measures its measures, as {@link Parts#measures} made them
+   * @param sections its subsections, as {@link Parts#sections} made them
    */
   static void checkSection(OutlineNumber number, List<Measure> measures,
       List<Section> sections) {
-    check("section", number, 1 + Math.max(tallest(measures), tallestSection(sections)));
+    check("section", number, 1 + Math.max(Parts.height(measures), Parts.height(sections)));
   }
 
   private static void check(String part, OutlineNumber number, int height) {
@@ -43,28 +43,5 @@ final class Nesting {
           + " levels deep; a plan nests sections and measures at most " + Plan.MAX_NESTING
           + " levels (Plan.MAX_NESTING)");
     }
-  }
-
-  /** The height of the tallest of some measures, 0 for none. */
-  private static int tallest(List<Measure> measures) {
-    int tallest = 0;
-    // Indexed loops: sections are made with many measures, and an iterator for each list of them
-    // would be most of what this check costs.
-    for (int i = 0; i < measures.size(); i++) {
-      List<Measure> below = measures.get(i).measures();
-      tallest = Math.max(tallest, below.isEmpty() ? 1 : 1 + tallest(below));
-    }
-    return tallest;
-  }
-
-  /** The height of the tallest of some sections, 0 for none. */
-  private static int tallestSection(List<Section> sections) {
-    int tallest = 0;
-    for (int i = 0; i < sections.size(); i++) {
-      Section s = sections.get(i);
-      tallest = Math.max(tallest,
-          1 + Math.max(tallest(s.measures()), tallestSection(s.sections())));
-    }
-    return tallest;
   }
 }

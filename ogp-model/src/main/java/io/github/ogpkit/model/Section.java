@@ -76,8 +76,8 @@ public record Section(OutlineNumber number,
     Objects.requireNonNull(description, "description");
     policyAreas = Builders.copyOf(policyAreas, "policyAreas");
     links = Builders.copyOf(links, "links");
-    measures = Builders.copyOf(measures, "measures");
-    sections = Builders.copyOf(sections, "sections");
+    measures = Parts.measures(measures, "measures");
+    sections = Parts.sections(sections, "sections");
     provisions = Builders.copyOf(provisions, "provisions");
     Objects.requireNonNull(extensions, "extensions");
     Nesting.checkSection(number, measures, sections);
