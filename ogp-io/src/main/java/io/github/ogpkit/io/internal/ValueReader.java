@@ -58,6 +58,9 @@ final class ValueReader {
   private final Cursor cursor;
   // A document of a newer 1.x minor may name a profile this reader does not know.
   private boolean newerMinor;
+  // The last two language tags of texts found well-formed, as the parser gave them.
+  private @Nullable String wellFormedTag;
+  private @Nullable String otherWellFormedTag;
 
   ValueReader(Cursor cursor) {
     this.cursor = cursor;
@@ -446,8 +449,15 @@ final class ValueReader {
         sameTag(tag, first);
         continue;
       }
-      if (!Syntax.isLanguageTag(tag)) {
-        badTag(tag);
+      // Jackson gives every occurrence of a name as one string: a tag found well-formed before
+      // is known by reference, without checking it again in every text.
+      if (tag != wellFormedTag && tag != otherWellFormedTag) {
+        if (Syntax.isLanguageTag(tag)) {
+          otherWellFormedTag = wellFormedTag;
+          wellFormedTag = tag;
+        } else {
+          badTag(tag);
+        }
       }
       if (tags == null) {
         tags = new String[2];

@@ -49,6 +49,9 @@ public final class Property<O, V> {
   private final String since;
   private final Function<O, ?> getter;
   private final @Nullable Supplier<ObjectType<?>> element;
+  // The element type once asked for: types refer to each other, so it cannot be resolved when
+  // the property is made. A race only resolves it twice to the same immutable type.
+  private @Nullable ObjectType<?> resolved;
   private final @Nullable List<? extends Enum<?>> constants;
   private final boolean nonEmpty;
   private final boolean label;
@@ -144,7 +147,12 @@ public final class Property<O, V> {
     if (element == null) {
       throw new IllegalStateException(name + " is of kind " + kind + ", which has no element type");
     }
-    return element.get();
+    ObjectType<?> type = resolved;
+    if (type == null) {
+      type = element.get();
+      resolved = type;
+    }
+    return type;
   }
 
   /**
