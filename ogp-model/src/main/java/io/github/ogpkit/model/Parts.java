@@ -43,17 +43,8 @@ final class Parts<T> extends AbstractList<T> implements RandomAccess {
    * @return the list
    * @throws NullPointerException naming the list or the position of a null element
    */
-  @SuppressWarnings("unchecked")
   static List<Measure> measures(Collection<? extends Measure> measures, String name) {
-    if (measures instanceof Parts<?> parts) {
-      return (List<Measure>) parts;
-    }
-    Object[] copy = copy(measures, name);
-    int tallest = 0;
-    for (Object m : copy) {
-      tallest = Math.max(tallest, 1 + height(((Measure) m).measures()));
-    }
-    return copy.length == 0 ? (List<Measure>) EMPTY : new Parts<>(copy, tallest);
+    return of(measures, name);
   }
 
   /**
@@ -64,18 +55,8 @@ final class Parts<T> extends AbstractList<T> implements RandomAccess {
    * @return the list
    * @throws NullPointerException naming the list or the position of a null element
    */
-  @SuppressWarnings("unchecked")
   static List<Section> sections(Collection<? extends Section> sections, String name) {
-    if (sections instanceof Parts<?> parts) {
-      return (List<Section>) parts;
-    }
-    Object[] copy = copy(sections, name);
-    int tallest = 0;
-    for (Object o : copy) {
-      Section s = (Section) o;
-      tallest = Math.max(tallest, 1 + Math.max(height(s.measures()), height(s.sections())));
-    }
-    return copy.length == 0 ? (List<Section>) EMPTY : new Parts<>(copy, tallest);
+    return of(sections, name);
   }
 
   /**
@@ -91,25 +72,35 @@ final class Parts<T> extends AbstractList<T> implements RandomAccess {
     }
     // Not reached from the model: a part's lists are made by its constructor. Exact all the same.
     int tallest = 0;
-    for (Object o : parts) {
-      int below = o instanceof Measure m ? height(m.measures())
-          : Math.max(height(((Section) o).measures()), height(((Section) o).sections()));
-      tallest = Math.max(tallest, 1 + below);
+    for (Object part : parts) {
+      tallest = Math.max(tallest, heightOf(part));
     }
     return tallest;
   }
 
-  private static Object[] copy(Collection<?> list, String name) {
-    Objects.requireNonNull(list, name);
+  /** The height of one measure or section: 1 plus that of its own lists. */
+  private static int heightOf(Object part) {
+    return part instanceof Measure m ? 1 + height(m.measures())
+        : 1 + Math.max(height(((Section) part).measures()), height(((Section) part).sections()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> of(Collection<? extends T> parts, String name) {
+    if (parts instanceof Parts<?> already) {
+      return (List<T>) already;
+    }
+    Objects.requireNonNull(parts, name);
     // Copied again, as List.copyOf does: the array a collection gives need not be its own.
-    Object[] given = list.toArray();
+    Object[] given = parts.toArray();
     Object[] copy = Arrays.copyOf(given, given.length, Object[].class);
+    int tallest = 0;
     for (int i = 0; i < copy.length; i++) {
       if (copy[i] == null) {
         throw new NullPointerException(name + "[" + i + "] is null");
       }
+      tallest = Math.max(tallest, heightOf(copy[i]));
     }
-    return copy;
+    return copy.length == 0 ? (List<T>) EMPTY : new Parts<>(copy, tallest);
   }
 
   @Override
