@@ -21,8 +21,8 @@ module io.github.ogpkit.model {
   exports io.github.ogpkit.model.constraints;
   exports io.github.ogpkit.model.json;
   exports io.github.ogpkit.model.report;
-  // The routines every module's messages share (Excerpt, EditDistance, KebabCase,
-  // MessageBundles).
+  // The routines every module's messages and checks share (Excerpt, EditDistance, KebabCase,
+  // Blank, MessageBundles).
   exports io.github.ogpkit.model.internal
       to io.github.ogpkit.io, io.github.ogpkit.rules, io.github.ogpkit.cli, io.github.ogpkit.tables,
       io.github.ogpkit.analytics;

@@ -2,6 +2,7 @@ package io.github.ogpkit.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.ogpkit.model.internal.Blank;
 import io.github.ogpkit.model.internal.Excerpt;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -160,7 +161,7 @@ public final class LocalizedText {
 
   private static void check(String language, String text) {
     checkTag(language);
-    if (text.isBlank()) {
+    if (Blank.isBlank(text)) {
       throw new IllegalArgumentException("the text for language " + language + " is blank");
     }
   }

@@ -74,33 +74,37 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     if (length == 0) {
       throw new ValueParseException("outline number \"\" is empty", text, 0);
     }
-    int count = 1;
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) == '.') {
-        count++;
-      }
-    }
-    int[] parts = new int[count];
+    // One pass: most numbers have one to three components. The problems are found in the order
+    // of the text: a component's own (empty, leading zero, too large) at the dot or end after it.
+    int[] parts = new int[4];
     int part = 0;
     int start = 0;
+    long value = 0;
     for (int i = 0; i <= length; i++) {
-      if (i == length || text.charAt(i) == '.') {
-        parts[part++] = component(text, start, i);
-        start = i + 1;
-      } else {
-        char c = text.charAt(i);
-        if (c < '0' || c > '9') {
-          throw new ValueParseException(
-              "outline number " + ValueParseException.quote(text) + " has " + describe(text, i)
-                  + " at index " + i + "; expected digits joined by dots, such as 1.2.10",
-              text, i);
+      char c = i == length ? '.' : text.charAt(i);
+      if (c == '.') {
+        checkComponent(text, start, i, value);
+        if (part == parts.length) {
+          parts = Arrays.copyOf(parts, part * 2);
         }
+        parts[part++] = (int) value;
+        value = 0;
+        start = i + 1;
+      } else if (c >= '0' && c <= '9') {
+        // Saturates instead of overflowing: the component's check reports it at its end.
+        value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE + 1L);
+      } else {
+        throw new ValueParseException(
+            "outline number " + ValueParseException.quote(text) + " has " + describe(text, i)
+                + " at index " + i + "; expected digits joined by dots, such as 1.2.10",
+            text, i);
       }
     }
-    return new OutlineNumber(parts);
+    return new OutlineNumber(part == parts.length ? parts : Arrays.copyOf(parts, part));
   }
 
-  private static int component(CharSequence text, int start, int end) {
+  /** Checks a component, the digits between start and end, whose value is given. */
+  private static void checkComponent(CharSequence text, int start, int end, long value) {
     if (start == end) {
       String where = start == 0 ? "starts with a dot"
           : end == text.length() ? "ends with a dot" : "has an empty component";
@@ -113,16 +117,11 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
           "outline number " + ValueParseException.quote(text) + " " + problem
               + "; components are positive integers without leading zeros", text, start);
     }
-    long value = 0;
-    for (int i = start; i < end; i++) {
-      value = value * 10 + (text.charAt(i) - '0');
-      if (value > Integer.MAX_VALUE) {
-        throw new ValueParseException(
-            "outline number " + ValueParseException.quote(text) + " has a component larger than "
-                + Integer.MAX_VALUE, text, start);
-      }
+    if (value > Integer.MAX_VALUE) {
+      throw new ValueParseException(
+          "outline number " + ValueParseException.quote(text) + " has a component larger than "
+              + Integer.MAX_VALUE, text, start);
     }
-    return (int) value;
   }
 
   /** Names the character at an index, the whole code point when it is a surrogate pair. */

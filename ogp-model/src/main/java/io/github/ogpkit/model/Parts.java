@@ -1,6 +1,7 @@
 package io.github.ogpkit.model;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -25,6 +26,9 @@ import java.util.function.Consumer;
 final class Parts<T> extends AbstractList<T> implements RandomAccess {
 
   private static final Parts<?> EMPTY = new Parts<>(new Object[0], 0);
+  // The classes of List.of's lists (one or two elements; none or three and more).
+  private static final Class<?> LIST_OF_ONE = List.of(1).getClass();
+  private static final Class<?> LIST_OF_MANY = List.of(1, 2, 3).getClass();
 
   private final Object[] elements;
   // The height of the tallest part, 0 for none: a part is 1 plus the height of its own lists.
@@ -90,9 +94,17 @@ final class Parts<T> extends AbstractList<T> implements RandomAccess {
       return (List<T>) already;
     }
     Objects.requireNonNull(parts, name);
-    // Copied again, as List.copyOf does: the array a collection gives need not be its own.
+    if (parts.isEmpty()) {
+      // Most measures have no sub-measures: no array to copy.
+      return (List<T>) EMPTY;
+    }
+    // The array a collection gives need not be a new one: copied again, as List.copyOf does,
+    // unless the collection is one of the JDK's lists whose toArray is a new Object[] (as
+    // ArrayList's constructor trusts ArrayList's), as a reader's lists are.
     Object[] given = parts.toArray();
-    Object[] copy = Arrays.copyOf(given, given.length, Object[].class);
+    Class<?> kind = parts.getClass();
+    Object[] copy = kind == ArrayList.class || kind == LIST_OF_ONE || kind == LIST_OF_MANY
+        ? given : Arrays.copyOf(given, given.length, Object[].class);
     int tallest = 0;
     for (int i = 0; i < copy.length; i++) {
       if (copy[i] == null) {
@@ -100,6 +112,7 @@ final class Parts<T> extends AbstractList<T> implements RandomAccess {
       }
       tallest = Math.max(tallest, heightOf(copy[i]));
     }
+    // A collection that was emptied since isEmpty gives an empty array: still the one empty list.
     return copy.length == 0 ? (List<T>) EMPTY : new Parts<>(copy, tallest);
   }
 

@@ -157,7 +157,7 @@ public final class TimePoint implements Comparable<TimePoint> {
       throw new ValueParseException(what + " " + ValueParseException.quote(whole)
           + " is not " + TimeFrame.GRAMMAR, whole, from);
     }
-    int year = Integer.parseInt(s, from, from + 4, 10);
+    int year = number(s, from, from + 4);
     if (year < TimeFrame.MIN_YEAR || year > TimeFrame.MAX_YEAR) {
       throw new ValueParseException(what + " " + ValueParseException.quote(whole) + " has year "
           + year + "; years are " + TimeFrame.MIN_YEAR + " to " + TimeFrame.MAX_YEAR, whole,
@@ -174,7 +174,7 @@ public final class TimePoint implements Comparable<TimePoint> {
       }
       return ofQuarter(year, quarter);
     }
-    int month = Integer.parseInt(s, from + 5, from + 7, 10);
+    int month = number(s, from + 5, from + 7);
     if (month < 1 || month > 12) {
       throw new ValueParseException(what + " " + ValueParseException.quote(whole) + " has month "
           + s.substring(from + 5, from + 7) + "; months are 01 to 12", whole, from + 5);
@@ -182,7 +182,7 @@ public final class TimePoint implements Comparable<TimePoint> {
     if (precision == Precision.MONTH) {
       return ofMonth(YearMonth.of(year, month));
     }
-    int day = Integer.parseInt(s, from + 8, from + 10, 10);
+    int day = number(s, from + 8, from + 10);
     YearMonth ym = YearMonth.of(year, month);
     if (day < 1 || day > ym.lengthOfMonth()) {
       throw new ValueParseException(what + " " + ValueParseException.quote(whole) + " has day "
@@ -190,6 +190,19 @@ public final class TimePoint implements Comparable<TimePoint> {
           + ym.lengthOfMonth() + " days", whole, from + 8);
     }
     return ofDay(ym.atDay(day));
+  }
+
+  /**
+   * The number that ASCII digits, already checked by {@link #digits}, write. A plain loop:
+   * {@code Integer.parseInt} looks every digit up as a Unicode character, which was about 1% of
+   * reading a plan of 1,000 measures.
+   */
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -91,5 +93,53 @@ class PartsTest {
         m.links(), m.measures(), m.extensions());
     assertThat(again.measures()).isSameAs(m.measures());
     assertThat(again).isEqualTo(m).hasSameHashCodeAs(m);
+  }
+
+  @Test
+  void aCollectionThatHandsOutItsOwnArrayIsCopiedAgain() {
+    Measure[] own = {leaf("1.1"), leaf("1.2")};
+    // toArray gives the array the collection keeps, as a collection is allowed to.
+    Collection<Measure> leaky = new AbstractCollection<>() {
+      @Override
+      public Object[] toArray() {
+        return own;
+      }
+
+      @Override
+      public Iterator<Measure> iterator() {
+        return Arrays.asList(own).iterator();
+      }
+
+      @Override
+      public int size() {
+        return own.length;
+      }
+    };
+    List<Measure> held = Parts.measures(leaky, "measures");
+    own[0] = leaf("9");
+    assertThat(held).containsExactly(leaf("1.1"), leaf("1.2"));
+    // An ArrayList's subclass may do the same: only the JDK's own lists are trusted.
+    List<Measure> sub = new ArrayList<>(List.of(leaf("1.1"))) {
+      @Override
+      public Object[] toArray() {
+        return own;
+      }
+    };
+    own[0] = leaf("1.1");
+    List<Measure> fromSub = Parts.measures(sub, "measures");
+    own[0] = leaf("9");
+    assertThat(fromSub).containsExactly(leaf("1.1"), leaf("1.2"));
+  }
+
+  @Test
+  void theJdksListsAreCopiedOnceAndStayApartFromTheirSource() {
+    List<Measure> one = List.of(leaf("1.1"));
+    List<Measure> many = List.of(leaf("1.1"), leaf("1.2"), leaf("1.3"));
+    assertThat(Parts.measures(one, "measures")).isEqualTo(one).isNotSameAs(one);
+    assertThat(Parts.measures(many, "measures")).isEqualTo(many).isNotSameAs(many);
+    ArrayList<Measure> given = new ArrayList<>(many);
+    List<Measure> held = Parts.measures(given, "measures");
+    given.set(0, leaf("9"));
+    assertThat(held).isEqualTo(many);
   }
 }
