@@ -143,7 +143,7 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
 
   /**
    * Per byte value, the state after it from each state: the next state of state {@code s} is
-   * {@code (TRANSITIONS[b] >>> s) & 63}. One table lookup and one shift per byte, without a
+   * {@code (TRANSITIONS[b] >>> s) & 63}, the low six bits of the shifted row. One table lookup and one shift per byte, without a
    * branch: text in a language written with non-ASCII letters has one every few bytes, and the
    * branches of a decoder mispredicted at each (the check took twice as long on the Azerbaijani
    * fixture). Made from Unicode's table 3-7 of well-formed byte sequences in {@link #transition}.
@@ -204,11 +204,15 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
     // the method-handle classes a VarHandle spins up in every short run of the command line.
     ByteBuffer words = ByteBuffer.wrap(bytes, 0, length);
     long[] next = TRANSITIONS;
+    // The state is the low six bits; the bits above are left over from the row it was shifted
+    // out of. A long's shift uses only the low six bits of its distance, so the next byte's
+    // lookup shifts by the state without masking it first: one operation per byte on the chain
+    // of dependent ones instead of two.
     long state = ACCEPT;
     int i = 0;
     int lastWord = length - 8;
     while (i <= lastWord) {
-      if (state == ACCEPT) {
+      if ((state & 63) == ACCEPT) {
         while (i <= lastWord && (words.getLong(i) & HIGH_BITS) == 0) {
           i += 8;
         }
@@ -217,23 +221,23 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
         }
       }
       // A word with a non-ASCII byte, or one that goes on with a character begun before it.
-      state = (next[bytes[i] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 1] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 2] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 3] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 4] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 5] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 6] & 0xff] >>> state) & 63;
-      state = (next[bytes[i + 7] & 0xff] >>> state) & 63;
-      if (state == REJECT) {
+      state = next[bytes[i] & 0xff] >>> state;
+      state = next[bytes[i + 1] & 0xff] >>> state;
+      state = next[bytes[i + 2] & 0xff] >>> state;
+      state = next[bytes[i + 3] & 0xff] >>> state;
+      state = next[bytes[i + 4] & 0xff] >>> state;
+      state = next[bytes[i + 5] & 0xff] >>> state;
+      state = next[bytes[i + 6] & 0xff] >>> state;
+      state = next[bytes[i + 7] & 0xff] >>> state;
+      if ((state & 63) == REJECT) {
         return false;
       }
       i += 8;
     }
     for (; i < length; i++) {
-      state = (next[bytes[i] & 0xff] >>> state) & 63;
+      state = next[bytes[i] & 0xff] >>> state;
     }
-    return state == ACCEPT;
+    return (state & 63) == ACCEPT;
   }
 
   /** Describes the first malformed sequence as the JDK's decoder finds it; null if none. */

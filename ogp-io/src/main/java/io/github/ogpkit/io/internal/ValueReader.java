@@ -10,6 +10,7 @@ import io.github.ogpkit.model.Plan;
 import io.github.ogpkit.model.TimeFrame;
 import io.github.ogpkit.model.ValueParseException;
 import io.github.ogpkit.model.constraints.Syntax;
+import io.github.ogpkit.model.internal.Blank;
 import io.github.ogpkit.model.internal.format.Property;
 import io.github.ogpkit.model.json.JsonArray;
 import io.github.ogpkit.model.json.JsonBoolean;
@@ -291,7 +292,7 @@ final class ValueReader {
 
   private @Nullable String nonBlankString() {
     String s = cursor.string();
-    if (s != null && s.isBlank()) {
+    if (s != null && Blank.isBlank(s)) {
       cursor.error(Findings.INVALID_VALUE, Cursor.label(cursor.pointer())
           + " is blank; leave it out or give a value");
       return null;
@@ -474,7 +475,7 @@ final class ValueReader {
         noText(tag, "null");
       } else {
         s = cursor.string();
-        if (s != null && s.isBlank()) {
+        if (s != null && Blank.isBlank(s)) {
           noText(tag, "blank");
           s = null;
         }
