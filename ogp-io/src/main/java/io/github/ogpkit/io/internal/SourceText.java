@@ -192,8 +192,10 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
    * Tells whether bytes are well-formed UTF-8 as Unicode defines it (table 3-7): no overlong
    * forms, no encoded surrogates, nothing above U+10FFFF, no stray or missing continuation bytes.
    * The JDK's decoder accepts exactly these; this check skips eight ASCII bytes at a time, since
-   * plans are mostly ASCII, runs the other bytes through an automaton without branches
-   * ({@link #TRANSITIONS}), and leaves the decoder to describe a problem when there is one.
+   * plans are mostly ASCII, checks words of ASCII and two-byte characters with a few operations
+   * on the word ({@link #isAsciiAndTwoByteCharacters}), runs the other bytes through an automaton
+   * without branches ({@link #TRANSITIONS}), and leaves the decoder to describe a problem when
+   * there is one.
    *
    * @param bytes the buffer
    * @param length how many bytes to check
@@ -221,6 +223,12 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
         }
       }
       // A word with a non-ASCII byte, or one that goes on with a character begun before it.
+      if (isAsciiAndTwoByteCharacters(words.getLong(i), state & 63)) {
+        // The last byte may begin a character that the next word ends.
+        state = (bytes[i + 7] & 0xe0) == 0xc0 ? ONE_MORE : ACCEPT;
+        i += 8;
+        continue;
+      }
       state = next[bytes[i] & 0xff] >>> state;
       state = next[bytes[i + 1] & 0xff] >>> state;
       state = next[bytes[i + 2] & 0xff] >>> state;
@@ -238,6 +246,38 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
       state = next[bytes[i] & 0xff] >>> state;
     }
     return (state & 63) == ACCEPT;
+  }
+
+  /**
+   * Tells, without a branch or a table, whether a word of eight bytes is well-formed after a
+   * state when it holds only ASCII and two-byte characters (U+0080 to U+07FF: the letters of
+   * Azerbaijani, of every Latin, Cyrillic, Greek, Arabic or Hebrew script), as text in such
+   * languages mostly does; false sends the word through the automaton, which has the last word.
+   * Byte {@code k} of the word is bits {@code 63 - 8k} down to {@code 56 - 8k} (big-endian), and
+   * each byte's verdict is its top bit. The word is such text when every lead byte is C2 to DF
+   * and is followed by a continuation byte, in the word or (the last byte) in the next word, and
+   * every continuation byte follows a lead byte, in the word or (the first byte) in the one
+   * before, which the state says.
+   *
+   * @param word the bytes, big-endian
+   * @param state the automaton's state before them, masked
+   * @return true if the word is well-formed text of such characters after that state; false if
+   *     it is not, or holds a longer character, or the state is another
+   */
+  private static boolean isAsciiAndTwoByteCharacters(long word, long state) {
+    long high = word & HIGH_BITS;
+    long bitSix = word << 1 & HIGH_BITS;
+    long bitFive = word << 2 & HIGH_BITS;
+    // 110xxxxx, 10xxxxxx and 111xxxxx (the leads of longer characters), each at its top bit.
+    long lead = high & bitSix & ~bitFive;
+    long continuation = high & ~bitSix;
+    long longerLead = high & bitSix & bitFive;
+    // C0 and C1 would be overlong: a two-byte lead needs one of its bits 1 to 4 set. No carry
+    // crosses a byte: 1E + 7F is 9D.
+    long notOverlong = ((word & 0x1e1e1e1e1e1e1e1eL) + 0x7f7f7f7f7f7f7f7fL) & HIGH_BITS;
+    long continued = state == ONE_MORE ? Long.MIN_VALUE : 0;
+    return (state == ACCEPT || state == ONE_MORE) && (longerLead | lead & ~notOverlong) == 0
+        && (lead >>> 8 | continued) == continuation;
   }
 
   /** Describes the first malformed sequence as the JDK's decoder finds it; null if none. */

@@ -6,7 +6,9 @@ import io.github.ogpkit.testing.generator.Generator;
 import io.github.ogpkit.testing.generator.Property;
 import io.github.ogpkit.testing.generator.Texts;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,19 +21,22 @@ import org.junit.jupiter.api.Test;
 class SourceTextTest {
 
   private static boolean jdkAccepts(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    // Results instead of exceptions: most inputs of the exhaustive tests are malformed.
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
+    return !result.isError() && !decoder.flush(out).isError();
   }
 
   private static void assertSameVerdict(byte[] bytes) {
-    assertThat(SourceText.isWellFormedUtf8(bytes, bytes.length))
-        .as("verdict on %s", java.util.HexFormat.ofDelimiter(" ").formatHex(bytes))
-        .isEqualTo(jdkAccepts(bytes));
+    boolean ours = SourceText.isWellFormedUtf8(bytes, bytes.length);
+    // The description only for a disagreement: the exhaustive tests check millions of inputs.
+    if (ours != jdkAccepts(bytes)) {
+      assertThat(ours).as("verdict on %s", java.util.HexFormat.ofDelimiter(" ").formatHex(bytes))
+          .isEqualTo(!ours);
+    }
   }
 
   @Test
@@ -85,6 +90,49 @@ class SourceTextTest {
             System.arraycopy(encoded, 0, bytes, at, cut);
             assertSameVerdict(bytes);
           }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyPairOfBytesAtEveryPlaceOfTwoWordsGetsTheJdksVerdict() {
+    // Words of ASCII and two-byte characters are checked on the word, not byte by byte: every
+    // pair of bytes at every offset of two words, alone among ASCII and after a two-byte
+    // character, whole or begun in the word before.
+    byte[][] before = {{}, {(byte) 0xc9, (byte) 0x99}, {(byte) 0xc9}};
+    for (byte[] prefix : before) {
+      for (int at = 0; at < 16; at++) {
+        for (int a = 0x80; a < 0x100; a++) {
+          for (int b = 0; b < 0x100; b++) {
+            byte[] bytes = new byte[17];
+            Arrays.fill(bytes, (byte) 'x');
+            int from = Math.min(at, 17 - prefix.length - 2);
+            System.arraycopy(prefix, 0, bytes, from, prefix.length);
+            bytes[from + prefix.length] = (byte) a;
+            bytes[from + prefix.length + 1] = (byte) b;
+            assertSameVerdict(bytes);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void wordsFullOfTwoByteCharactersInEveryAlignmentGetTheJdksVerdict() {
+    // Azerbaijani text: a two-byte character every byte or two, across words, with one byte of
+    // them changed to each value in turn.
+    byte[] text = "əşçğöü ıİ ölkə əhali Şəki".getBytes(StandardCharsets.UTF_8);
+    for (int shift = 0; shift < 8; shift++) {
+      byte[] bytes = new byte[shift + text.length];
+      Arrays.fill(bytes, (byte) 'x');
+      System.arraycopy(text, 0, bytes, shift, text.length);
+      assertSameVerdict(bytes);
+      for (int at = shift; at < bytes.length; at++) {
+        for (int value = 0; value < 0x100; value++) {
+          byte[] changed = bytes.clone();
+          changed[at] = (byte) value;
+          assertSameVerdict(changed);
         }
       }
     }
