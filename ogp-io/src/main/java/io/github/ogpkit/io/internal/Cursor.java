@@ -299,9 +299,21 @@ final class Cursor {
 
   /** The index of the first unpaired surrogate of a string, or -1. */
   static int unpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
+    // A loop small enough to be inlined into every caller: almost no string has a surrogate.
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return unpairedSurrogateFrom(s, i);
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the first unpaired surrogate of a string at or after an index, or -1. */
+  private static int unpairedSurrogateFrom(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+      if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < s.length()
             && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
