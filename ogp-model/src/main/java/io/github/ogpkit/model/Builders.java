@@ -70,6 +70,11 @@ final class Builders {
   static <E extends Enum<E>> Set<E> enumSet(Collection<? extends E> values, Class<E> type,
       String name) {
     Objects.requireNonNull(values, name);
+    if (values.isEmpty()) {
+      // Most measures have no values or areas: one shared empty set instead of two objects each.
+      // As the sets made below, it answers contains(null) with false instead of throwing.
+      return Collections.emptySet();
+    }
     EnumSet<E> set = EnumSet.noneOf(type);
     for (E e : values) {
       if (e == null) {
