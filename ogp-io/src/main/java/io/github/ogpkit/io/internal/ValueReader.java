@@ -59,6 +59,9 @@ final class ValueReader {
   private final Cursor cursor;
   // A document of a newer 1.x minor may name a profile this reader does not know.
   private boolean newerMinor;
+  // The tags and texts of the text being read (text()).
+  private String[] textTags = new String[2];
+  private String[] textTexts = new String[2];
   // The last two language tags of texts found well-formed, as the parser gave them.
   private @Nullable String wellFormedTag;
   private @Nullable String otherWellFormedTag;
@@ -434,8 +437,10 @@ final class ValueReader {
     }
     FindingList findings = cursor.findings();
     long before = findings.errors();
-    String[] tags = null;
-    String[] texts = null;
+    // The reader's own arrays, used again for every text (texts do not nest): the model copies
+    // what it keeps.
+    String[] tags = textTags;
+    String[] texts = textTexts;
     int n = 0;
     String tag;
     while ((tag = cursor.nextName()) != null) {
@@ -460,12 +465,9 @@ final class ValueReader {
           badTag(tag);
         }
       }
-      if (tags == null) {
-        tags = new String[2];
-        texts = new String[2];
-      } else if (n == tags.length) {
-        tags = Arrays.copyOf(tags, n * 2);
-        texts = Arrays.copyOf(texts, n * 2);
+      if (n == tags.length) {
+        tags = textTags = Arrays.copyOf(tags, n * 2);
+        texts = textTexts = Arrays.copyOf(texts, n * 2);
       }
       tags[n] = tag;
       cursor.push(tag);
