@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,8 @@ class ObjectBinder {
   private int lastArraySize;
   // How many sections and measures the one being read is in, itself included.
   private int nesting;
-  // Per object type, the strings Jackson gave for the names of its properties, by index.
-  private final Map<ObjectType<?>, @Nullable String[]> namesFound = new IdentityHashMap<>();
+  // Per object type (by its number), the strings Jackson gave for its properties' names, by index.
+  private @Nullable String[] @Nullable [] namesFound = new String[32][];
 
   ObjectBinder(Cursor cursor) {
     this.cursor = cursor;
@@ -147,10 +146,14 @@ class ObjectBinder {
 
   /** The names found so far for each property of a type, by index, in this reading. */
   private @Nullable String[] namesFound(ObjectType<?> type) {
-    @Nullable String[] names = namesFound.get(type);
+    int number = type.number();
+    if (number >= namesFound.length) {
+      namesFound = Arrays.copyOf(namesFound, number + 8);
+    }
+    @Nullable String[] names = namesFound[number];
     if (names == null) {
       names = new String[type.properties().size()];
-      namesFound.put(type, names);
+      namesFound[number] = names;
     }
     return names;
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 @API(status = INTERNAL, since = "0.1")
 public final class ObjectType<O> {
 
+  // Numbers the types in the order they are made, for readers' arrays per type.
+  private static final AtomicInteger COUNT = new AtomicInteger();
+
   private final String noun;
   private final String article;
   private final List<Property<O, ?>> properties;
@@ -36,6 +40,7 @@ public final class ObjectType<O> {
   // Per property required unless any of others is present: its bit and theirs.
   private final long[] alternativeGroups;
   private final boolean nests;
+  private final int number;
 
   private ObjectType(String noun, String article, List<Property<O, ?>> properties,
       Function<Values, O> build, boolean nests) {
@@ -87,6 +92,17 @@ public final class ObjectType<O> {
     this.required = mask;
     this.conditional = maybe;
     this.nests = nests;
+    this.number = COUNT.getAndIncrement();
+  }
+
+  /**
+   * A number of this type, distinct from every other type's and small (0, 1, 2, ... in the order
+   * the types are made): a reader keeps something per type in an array by it.
+   *
+   * @return the number
+   */
+  public int number() {
+    return number;
   }
 
   /**

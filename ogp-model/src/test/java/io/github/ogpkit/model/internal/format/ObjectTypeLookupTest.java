@@ -2,7 +2,9 @@ package io.github.ogpkit.model.internal.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,16 @@ class ObjectTypeLookupTest {
         }
       }
     }
+  }
+
+  @Test
+  void everyTypeHasANumberOfItsOwnAndTheNumbersAreSmall() {
+    Set<Integer> numbers = new HashSet<>();
+    for (ObjectType<?> type : Format.TYPES) {
+      assertThat(numbers.add(type.number())).as("%s's number %d", type, type.number()).isTrue();
+    }
+    // Readers keep an array indexed by these numbers.
+    assertThat(numbers).allMatch(n -> n >= 0 && n < 256);
   }
 
   @Test
