@@ -52,6 +52,21 @@ class ExtensionValuesTest {
         + "(I-JSON, RFC 7493): write the character itself or both halves of its pair");
   }
 
+  /**
+   * Strings are scanned for unpaired surrogates once an escape has given one: a whole pair
+   * escaped, or written as the character itself, is no finding, and a half after it is.
+   */
+  @Test
+  void aHalfCharacterAfterWholeOnesEscapedOrNotIsFoundAndTheWholeOnesAreNot() {
+    ReadResult r = READER.read(Fixtures.withLine(34, "  \"extensions\": {\"p\": \"😀\", "
+        + "\"q\": \"\\ud83d\\ude00\", \"r\": [\"ok\", \"😀 \\udc00\"], \"s\": \"😀\"}"));
+
+    assertThat(r.findings()).extracting(f -> f.path().toString(), Finding::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/extensions/r/1",
+            "invalid-value"));
+    assertThat(r.findings().get(0).message()).contains("\\udc00, at character 4");
+  }
+
   @Test
   void aDuplicateKeyDeepInAnExtensionIsNamedAtItsPath() {
     ReadResult r = READER.read(Fixtures.withLine(34,

@@ -33,6 +33,8 @@ final class Cursor {
   }
 
   private final JsonParser parser;
+  // The same parser when it notes escapes of surrogates (WatchingJsonFactory); null if not.
+  private final WatchingJsonFactory.@Nullable Parser watched;
   private final Locator locator;
   private final FindingList findings;
   private final long maxValues;
@@ -44,6 +46,7 @@ final class Cursor {
 
   Cursor(JsonParser parser, Locator locator, FindingList findings, long maxValues) {
     this.parser = parser;
+    this.watched = parser instanceof WatchingJsonFactory.Parser p ? p : null;
     this.locator = locator;
     this.findings = findings;
     this.maxValues = maxValues;
@@ -273,7 +276,8 @@ final class Cursor {
    * Checks that a string read from the document is Unicode text: an escape such as
    * {@code "\ud800"} is well-formed JSON but gives half a character, which I-JSON (RFC 7493)
    * forbids and which no UTF-8 document can hold. Raw surrogates never get here: the bytes
-   * were checked as UTF-8 first.
+   * were checked as UTF-8 first. So until the parser has decoded an escape of a surrogate
+   * ({@link WatchingJsonFactory}), no string needs to be scanned.
    *
    * <p>The finding's path is the cursor's: for a key, push it first. The path is made only for
    * the finding, as every path of the reader: making it for each string read tripled the
@@ -283,6 +287,10 @@ final class Cursor {
    * @return the string, or null after an invalid-value finding
    */
   @Nullable String unicode(String s) {
+    if (watched != null && !watched.surrogateEscaped()) {
+      // No escape has given half a character so far: the string is whole characters.
+      return s;
+    }
     int at = unpairedSurrogate(s);
     return at < 0 ? s : unpaired(s, at);
   }

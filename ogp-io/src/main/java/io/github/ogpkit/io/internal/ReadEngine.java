@@ -76,8 +76,9 @@ public final class ReadEngine {
     this.maxFindings = limits.maxFindings();
     // Every lenient feature is switched off by name, so that a change of Jackson's defaults
     // cannot loosen the format. Duplicate keys are detected by the binder, which goes on past
-    // them; Jackson's own detection would end reading at the first.
-    this.factory = JsonFactory.builder()
+    // them; Jackson's own detection would end reading at the first. The factory's parsers note
+    // escapes of surrogates, so that strings are scanned for unpaired ones only after one.
+    this.factory = new WatchingJsonFactory(JsonFactory.builder()
         .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
             JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
             JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_RS_CONTROL_CHAR,
@@ -99,8 +100,7 @@ public final class ReadEngine {
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxPropertyNameLength())
-            .build())
-        .build();
+            .build()));
   }
 
   /**
