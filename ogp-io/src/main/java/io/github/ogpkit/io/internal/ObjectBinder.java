@@ -129,7 +129,7 @@ class ObjectBinder {
   @Nullable Property<?, ?> propertyToRead(Open o, String name) {
     // Jackson gives every occurrence of a name as one string (its symbol table's): a name found
     // once is then known by reference, without comparing its characters with each property's
-    // name again (a quarter of the binder's own time). Another string of the same name, should
+    // name again (about 2% of reading 1,000 measures). Another string of the same name, should
     // Jackson make one, is looked up by its characters, as the first was.
     @Nullable String[] known = o.names;
     for (int i = Math.max(o.next, 0); i < known.length; i++) {
