@@ -143,10 +143,11 @@ public record SourceText(byte @Nullable [] bytes, int length, @Nullable Finding 
 
   /**
    * Per byte value, the state after it from each state: the next state of state {@code s} is
-   * {@code (TRANSITIONS[b] >>> s) & 63}, the low six bits of the shifted row. One table lookup and one shift per byte, without a
-   * branch: text in a language written with non-ASCII letters has one every few bytes, and the
-   * branches of a decoder mispredicted at each (the check took twice as long on the Azerbaijani
-   * fixture). Made from Unicode's table 3-7 of well-formed byte sequences in {@link #transition}.
+   * {@code (TRANSITIONS[b] >>> s) & 63}, the low six bits of the shifted row. One table lookup
+   * and one shift per byte, without a branch: text in a language written with non-ASCII letters
+   * has one every few bytes, and the branches of a decoder mispredicted at each (the check took
+   * twice as long on the Azerbaijani fixture). Made from Unicode's table 3-7 of well-formed byte
+   * sequences in {@link #transition}.
    */
   private static final long[] TRANSITIONS = new long[256];
 
